@@ -1,0 +1,55 @@
+#include "CheckRegistry.h"
+
+#include "GoChecks.h"
+#include "GoEnvChecks.h"
+#include "GorootChecks.h"
+#include "PathChecks.h"
+
+namespace CheckRegistry {
+
+const QList<Check> &all()
+{
+    static const QList<Check> checks = [] {
+        QList<Check> c;
+        c << GoChecks::all() << GorootChecks::all() << GoEnvChecks::all() << PathChecks::all();
+        return c;
+    }();
+    return checks;
+}
+
+QStringList ids()
+{
+    QStringList out;
+    for (const Check &c : all())
+        out << c.id;
+    return out;
+}
+
+QList<Check> select(const QStringList &only, QStringList *unknown)
+{
+    if (only.isEmpty())
+        return all();
+    QList<Check> out;
+    for (const QString &raw : only) {
+        const QString item = raw.trimmed();
+        if (item.isEmpty())
+            continue;
+        bool matched = false;
+        for (const Check &c : all()) {
+            const bool hit = item.endsWith(QLatin1Char('.')) ? c.id.startsWith(item) : c.id == item;
+            if (!hit)
+                continue;
+            matched = true;
+            bool already = false;
+            for (const Check &o : std::as_const(out))
+                already = already || o.id == c.id;
+            if (!already)
+                out << c;
+        }
+        if (!matched && unknown)
+            *unknown << item;
+    }
+    return out;
+}
+
+} // namespace CheckRegistry

@@ -1,0 +1,334 @@
+#include "FactsCollector.h"
+
+#include "ElfProbe.h"
+#include "GoEnvParsers.h"
+#include "PathParser.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+#include <future>
+
+namespace {
+QString joinPath(const QString &dir, const QString &name)
+{
+    return QDir::cleanPath(dir + QLatin1Char('/') + name);
+}
+
+QString parentOf(const QString &path)
+{
+    const int slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+// Where a Go installation came from, judged from where it lives. Issue-level sources (dpkg
+// ownership, snap revisions, version managers' own files) refine this later.
+void classifyInstall(GoInstall &install, const QString &home)
+{
+    const QString p = install.tree.path;
+    static const QRegularExpression aptRoot(QStringLiteral("^/usr/lib/go-(\\d+\\.\\d+)$"));
+    const auto apt = aptRoot.match(p);
+    if (apt.hasMatch()) {
+        install.source = QStringLiteral("apt");
+        install.sourceDetail = QStringLiteral("golang-%1-go").arg(apt.captured(1));
+    } else if (p.startsWith(QLatin1String("/snap/"))) {
+        install.source = QStringLiteral("snap");
+    } else if (p.contains(QLatin1String("/pkg/mod/golang.org/toolchain@"))) {
+        install.source = QStringLiteral("toolchain");
+    } else if (!home.isEmpty() && p.startsWith(home + QLatin1String("/sdk/"))) {
+        install.source = QStringLiteral("sdk");
+    } else if (p.contains(QLatin1String("/.gvm/"))) {
+        install.source = QStringLiteral("gvm");
+    } else if (p.contains(QLatin1String("/.asdf/"))) {
+        install.source = QStringLiteral("asdf");
+    } else if (p.contains(QLatin1String("/.goenv/"))) {
+        install.source = QStringLiteral("goenv");
+    } else if (p.contains(QLatin1String("/mise/installs/"))) {
+        install.source = QStringLiteral("mise");
+    } else {
+        install.source = QStringLiteral("tarball");
+    }
+}
+} // namespace
+
+FactsCollector::FactsCollector(const SystemView &system, const ReleaseTable &releases)
+    : m_system(system), m_releases(releases)
+{
+}
+
+Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *cancel) const
+{
+    auto step = [&](const QString &s) {
+        if (progress)
+            progress(s);
+    };
+    auto cancelled = [&] { return cancel && cancel->load(); };
+
+    Facts f;
+    f.releases = &m_releases;
+    f.snapshot = m_system.isSnapshot();
+    f.snapshotPath = m_system.sourcePath();
+    f.scanTime = m_system.now();
+    f.host = m_system.host();
+    f.user = m_system.user();
+    f.env = m_system.environment();
+    if (const auto os = m_system.readFile(QStringLiteral("/etc/os-release")))
+        f.osName = GoEnvParsers::parseOsReleasePrettyName(*os);
+    else if (const auto os2 = m_system.readFile(QStringLiteral("/usr/lib/os-release")))
+        f.osName = GoEnvParsers::parseOsReleasePrettyName(*os2);
+
+    step(QStringLiteral("path"));
+    collectPath(f);
+    collectGoCandidates(f);
+    if (cancelled())
+        return f;
+
+    // The go commands are the slow part: start them first and do the file probes meanwhile.
+    std::future<CommandResult> envJob;
+    std::future<CommandResult> versionJob;
+    if (const GoCandidate *go = f.activeGo()) {
+        const QString goPath = go->path;
+        const SystemView &sys = m_system;
+        envJob = std::async(std::launch::async, [&sys, goPath] {
+            return sys.run({goPath, QStringLiteral("env"), QStringLiteral("-json")}, CommandKind::Go, kGoEnvTimeoutMs);
+        });
+        versionJob = std::async(std::launch::async, [&sys, goPath] {
+            return sys.run({goPath, QStringLiteral("version")}, CommandKind::Go, kGoVersionTimeoutMs);
+        });
+    }
+
+    step(QStringLiteral("goenv-file"));
+    const QString guessedEnvFile = defaultEnvFilePath(f);
+    collectEnvFile(f, guessedEnvFile);
+    const QString goroot = f.env.value(QStringLiteral("GOROOT"));
+    if (!goroot.isEmpty())
+        f.envGoroot = inspectRoot(QDir::cleanPath(goroot));
+    step(QStringLiteral("installs"));
+    collectInstalls(f);
+
+    if (envJob.valid()) {
+        step(QStringLiteral("go-env"));
+        f.goEnvCmd = envJob.get();
+        f.goVersionCmd = versionJob.get();
+        if (!f.goEnvCmd.captured)
+            f.goEnv.error = f.goEnvCmd.stderrText;
+        else if (f.goEnvCmd.timedOut)
+            f.goEnv.error = QStringLiteral("timeout");
+        else if (f.goEnvCmd.exitCode != 0)
+            f.goEnv.error = f.goEnvCmd.stderrText.trimmed();
+        else
+            f.goEnv = GoEnvParsers::parseJson(f.goEnvCmd.stdoutText.toUtf8());
+        // `go env GOENV` is authoritative for where the file is (GOENV may move it).
+        const QString reported = f.goEnv.vars.value(QStringLiteral("GOENV"));
+        if (f.goEnv.ok && reported != guessedEnvFile) {
+            f.envFile = {};
+            if (reported != QLatin1String("off") && !reported.isEmpty())
+                collectEnvFile(f, reported);
+        }
+    }
+
+    // The active release: $GOROOT/VERSION where it exists (cheap, works in snapshots), else
+    // `go version`.
+    if (const GoCandidate *go = f.activeGo()) {
+        if (go->root.version) {
+            f.activeVersion = go->root.version;
+            f.activeVersionSource = go->root.versionFile;
+        } else if (f.goVersionCmd.succeeded()) {
+            f.activeVersion = GoVersion::parse(f.goVersionCmd.stdoutText);
+            if (f.activeVersion)
+                f.activeVersionSource = f.goVersionCmd.commandLine();
+        }
+    }
+    collectGoBin(f);
+    for (GoInstall &i : f.installs) {
+        if (const GoCandidate *go = f.activeGo())
+            i.active = go->root.exists && m_system.resolve(i.tree.path).finalPath == m_system.resolve(go->root.path).finalPath;
+    }
+    return f;
+}
+
+void FactsCollector::collectGoBin(Facts &f) const
+{
+    const bool fromGo = f.goEnv.ok;
+    auto setting = [&](const QString &name) {
+        return fromGo ? f.goEnv.vars.value(name) : f.env.value(name);
+    };
+    QString home = f.env.value(QStringLiteral("HOME"));
+    if (home.isEmpty())
+        home = f.user.home;
+    f.gopath = setting(QStringLiteral("GOPATH"));
+    if (f.gopath.isEmpty() && !fromGo && !home.isEmpty())
+        f.gopath = joinPath(home, QStringLiteral("go")); // cmd/go's default
+    f.gorootInUse = setting(QStringLiteral("GOROOT"));
+    if (f.gorootInUse.isEmpty() && f.activeGo() && f.activeGo()->root.exists)
+        f.gorootInUse = f.activeGo()->root.path;
+    const QString gobin = setting(QStringLiteral("GOBIN"));
+    if (!gobin.isEmpty()) {
+        f.goBin.path = QDir::cleanPath(gobin);
+        f.goBin.origin = QStringLiteral("GOBIN");
+    } else if (!f.gopath.isEmpty()) {
+        f.goBin.path = joinPath(f.gopath.split(QLatin1Char(':')).value(0), QStringLiteral("bin"));
+        f.goBin.origin = QStringLiteral("GOPATH");
+    }
+    if (f.goBin.path.isEmpty())
+        return;
+    f.goBin.exists = m_system.stat(f.goBin.path).isDir;
+    if (f.goBin.exists)
+        f.goBin.programs = m_system.listDir(f.goBin.path).mid(0, 8);
+}
+
+void FactsCollector::collectPath(Facts &f) const
+{
+    f.path = PathParser::parse(f.env.value(QStringLiteral("PATH")));
+    for (PathEntry &e : f.path) {
+        const QString folder = PathParser::searchedFolder(e, m_system.cwd());
+        const FileInfo info = m_system.stat(folder);
+        e.exists = info.exists;
+        e.isDir = info.isDir;
+        if (e.kind == PathEntry::Kind::Tilde) {
+            e.meant = PathParser::expandTilde(e.raw, f.user.home.isEmpty() ? f.env.value(QStringLiteral("HOME")) : f.user.home);
+            if (e.meant != e.raw)
+                e.meantHasGo = m_system.stat(joinPath(e.meant, QStringLiteral("go"))).isFile;
+        }
+    }
+}
+
+void FactsCollector::collectGoCandidates(Facts &f) const
+{
+    QMap<QString, int> byRealPath;
+    for (const PathEntry &e : std::as_const(f.path)) {
+        if (e.duplicateOf >= 0 || !e.isDir)
+            continue; // the shell looks in a folder once; a missing one holds nothing
+        const QString goPath = joinPath(PathParser::searchedFolder(e, m_system.cwd()), QStringLiteral("go"));
+        const FileInfo link = m_system.lstat(goPath);
+        if (!link.exists)
+            continue;
+        GoCandidate c;
+        c.pathIndex = e.index;
+        c.path = goPath;
+        c.resolution = m_system.resolve(goPath);
+        c.realPath = c.resolution.finalPath;
+        c.usable = c.resolution.ok() && c.resolution.final.isFile && c.resolution.final.executable;
+        if (c.resolution.ok()) {
+            const auto it = byRealPath.constFind(c.realPath);
+            if (it != byRealPath.constEnd()) {
+                c.sameAs = it.value();
+            } else {
+                byRealPath.insert(c.realPath, int(f.gos.size()));
+            }
+            // A Go binary knows its root as the folder above its bin/ (cmd/go findGOROOT, after
+            // following links); 64 KiB is plenty for the ELF header.
+            if (c.resolution.final.isFile) {
+                if (const auto head = m_system.readFile(c.realPath, 64 * 1024))
+                    c.elf = ElfProbe::parseHeader(*head);
+            }
+            const QString binDir = parentOf(c.realPath);
+            if (binDir.endsWith(QLatin1String("/bin")))
+                c.root = c.sameAs >= 0 ? f.gos.at(c.sameAs).root : inspectRoot(parentOf(binDir));
+        }
+        if (c.usable && f.active < 0)
+            f.active = int(f.gos.size());
+        f.gos.append(c);
+    }
+}
+
+GoRootTree FactsCollector::inspectRoot(const QString &root) const
+{
+    GoRootTree t;
+    t.path = root;
+    const Resolution r = m_system.resolve(root);
+    t.realPath = r.finalPath;
+    t.exists = r.ok() && r.final.isDir;
+    if (!t.exists)
+        return t;
+    const FileInfo binGo = m_system.stat(joinPath(root, QStringLiteral("bin/go")));
+    t.hasBinGo = binGo.exists && binGo.isFile;
+    t.hasSrc = m_system.stat(joinPath(root, QStringLiteral("src"))).isDir;
+    t.hasPkgTool = m_system.stat(joinPath(root, QStringLiteral("pkg/tool"))).isDir;
+    const QString versionFile = joinPath(root, QStringLiteral("VERSION"));
+    if (const auto text = m_system.readFile(versionFile, 4096)) {
+        // Line 1 is the release ("go1.22.3"); 1.21+ add "time ..." lines.
+        t.version = GoVersion::parse(QString::fromUtf8(text->split('\n').value(0)));
+        if (t.version)
+            t.versionFile = versionFile;
+    }
+    return t;
+}
+
+QString FactsCollector::defaultEnvFilePath(const Facts &f) const
+{
+    // cmd/go: GOENV, else os.UserConfigDir()/go/env ($XDG_CONFIG_HOME or $HOME/.config).
+    const QString goenv = f.env.value(QStringLiteral("GOENV"));
+    if (!goenv.isEmpty())
+        return goenv == QLatin1String("off") ? QString() : goenv;
+    const QString xdg = f.env.value(QStringLiteral("XDG_CONFIG_HOME"));
+    if (xdg.startsWith(QLatin1Char('/')))
+        return joinPath(xdg, QStringLiteral("go/env"));
+    QString home = f.env.value(QStringLiteral("HOME"));
+    if (home.isEmpty())
+        home = f.user.home;
+    return home.isEmpty() ? QString() : joinPath(home, QStringLiteral(".config/go/env"));
+}
+
+void FactsCollector::collectEnvFile(Facts &f, const QString &path) const
+{
+    f.envFile.path = path;
+    if (path.isEmpty())
+        return;
+    const auto text = m_system.readFile(path, 1024 * 1024);
+    f.envFile.exists = text.has_value();
+    if (text)
+        f.envFile.settings = GoEnvParsers::parseEnvFile(*text);
+}
+
+void FactsCollector::collectInstalls(Facts &f) const
+{
+    QString home = f.user.home.isEmpty() ? f.env.value(QStringLiteral("HOME")) : f.user.home;
+    QStringList roots;
+    for (const GoCandidate &c : std::as_const(f.gos)) {
+        if (c.root.exists)
+            roots << c.root.path;
+    }
+    roots << QStringLiteral("/usr/local/go") << QStringLiteral("/opt/go") << QStringLiteral("/snap/go/current");
+    auto addChildren = [&](const QString &dir, const QString &prefix, const QString &suffix) {
+        for (const QString &name : m_system.listDir(dir)) {
+            if (name.startsWith(prefix))
+                roots << joinPath(joinPath(dir, name), suffix);
+        }
+    };
+    addChildren(QStringLiteral("/usr/lib"), QStringLiteral("go-"), QString());
+    if (!home.isEmpty()) {
+        addChildren(joinPath(home, QStringLiteral("sdk")), QStringLiteral("go"), QString());
+        addChildren(joinPath(home, QStringLiteral("go/pkg/mod/golang.org")), QStringLiteral("toolchain@"), QString());
+        addChildren(joinPath(home, QStringLiteral(".gvm/gos")), QStringLiteral("go"), QString());
+        addChildren(joinPath(home, QStringLiteral(".asdf/installs/golang")), QString(), QStringLiteral("go"));
+        addChildren(joinPath(home, QStringLiteral(".goenv/versions")), QString(), QString());
+        addChildren(joinPath(home, QStringLiteral(".local/share/mise/installs/go")), QString(), QString());
+    }
+    if (f.envGoroot && f.envGoroot->exists)
+        roots << f.envGoroot->path;
+    // A Go tree that a broken PATH entry meant ("~/go-sdk/go/bin") is an installation PATH misses.
+    for (const PathEntry &e : std::as_const(f.path)) {
+        if (e.meantHasGo && e.meant.endsWith(QLatin1String("/bin")))
+            roots << parentOf(e.meant);
+    }
+
+    QSet<QString> seen;
+    for (const QString &root : std::as_const(roots)) {
+        const Resolution r = m_system.resolve(root);
+        if (!r.ok() || !r.final.isDir || seen.contains(r.finalPath))
+            continue;
+        GoInstall install;
+        // Report the folder as the user knows it, unless it is a link like /snap/go/current.
+        install.tree = inspectRoot(root.endsWith(QLatin1String("/current")) ? r.finalPath : root);
+        if (!install.tree.hasBinGo && !install.tree.version)
+            continue; // not a Go tree (an empty /opt/go, a cache folder)
+        seen.insert(r.finalPath);
+        classifyInstall(install, home);
+        for (const GoCandidate &c : std::as_const(f.gos)) {
+            if (c.root.exists && m_system.resolve(c.root.path).finalPath == r.finalPath)
+                install.onPath = true;
+        }
+        f.installs.append(install);
+    }
+}
