@@ -1,0 +1,55 @@
+#pragma once
+
+#include "checks/Check.h"
+#include "report/Report.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+// Runs one scan synchronously: probes gather the Facts once, then every selected check runs on
+// them, timed; finally `caused_by` links are kept only where the cause itself has something to
+// say. Used directly by tests and the CLI, and by ScanRunner off the GUI thread.
+class ScanEngine {
+public:
+    struct Callbacks {
+        std::function<void(const QString &step)> probing;
+        std::function<void(const QString &id, int index, int total)> checkStarted;
+        std::function<void(const QString &id, const QList<CheckResult> &results, double ms)> checkFinished;
+    };
+
+    static Report run(const SystemView &system, const QList<Check> &checks, const Callbacks &callbacks = {},
+                      const std::atomic_bool *cancel = nullptr);
+    // Drops caused_by ids that have no info/warning/error result of their own.
+    static void pruneCauses(QList<CheckResult> &results);
+};
+
+// A scan in a worker thread, reporting progress per check as signals; cancellable.
+class ScanRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanRunner)
+public:
+    explicit ScanRunner(QObject *parent = nullptr);
+    ~ScanRunner() override;
+
+    // Takes shared ownership of the system so it outlives the worker.
+    void start(std::shared_ptr<const SystemView> system, const QList<Check> &checks);
+    void cancel();
+    bool isRunning() const;
+    void wait();
+
+signals:
+    void probing(const QString &step);
+    void checkStarted(const QString &id, int index, int total);
+    void checkFinished(const QString &id, const QList<CheckResult> &results, double ms);
+    void finished(const Report &report);
+
+private:
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_cancel{false};
+};
+
+Q_DECLARE_METATYPE(Report)

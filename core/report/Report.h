@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/CheckResult.h"
+#include "system/SystemView.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+
+struct CheckTiming {
+    QString check;
+    double ms = 0;
+};
+
+// One scan's outcome: the single model behind the CLI text, --json and (later) HTML and PDF.
+struct Report {
+    QDateTime generated;
+    bool snapshot = false;
+    QString sourcePath;
+    HostInfo host;
+    QString osName;
+    QList<CheckResult> results;
+    QList<CheckTiming> timings;
+    double probesMs = 0;
+    double totalMs = 0;
+    bool cancelled = false;
+
+    QMap<Severity, int> summary() const;
+    bool hasErrors() const;
+};
+
+// The report as JSON (cli.md, "Report JSON"; docs/report.schema.json). Secrets are redacted.
+namespace ReportJson {
+QJsonObject toJson(const Report &report);
+QByteArray toBytes(const Report &report);
+} // namespace ReportJson
+
+// Hides what looks like a secret: credentials in URLs (https://user:pass@host) and values of
+// variables named like tokens or passwords, in every output.
+namespace Redact {
+QString text(const QString &s);
+bool isSecretName(const QString &variable);
+} // namespace Redact
+
+// The human summary of --cli: grouped by area, ✓ ! ✗ marks, the fix under each problem.
+class TextReport {
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+public:
+    struct Options {
+        bool verbose = false; // every result, ok and skipped too
+        bool color = false;   // ANSI colours (only on a terminal)
+    };
+    static QString render(const Report &report, const Options &options);
+    static QString areaTitle(const QString &area);
+};

@@ -1,0 +1,111 @@
+#include "Report.h"
+
+namespace {
+const char *kReset = "\x1b[0m";
+
+QString mark(Severity s)
+{
+    switch (s) {
+    case Severity::Ok: return QStringLiteral("✓");
+    case Severity::Info: return QStringLiteral("i");
+    case Severity::Warning: return QStringLiteral("!");
+    case Severity::Error: return QStringLiteral("✗");
+    case Severity::Skipped: return QStringLiteral("-");
+    }
+    return QStringLiteral("?");
+}
+
+const char *colour(Severity s)
+{
+    switch (s) {
+    case Severity::Ok: return "\x1b[32m";
+    case Severity::Info: return "\x1b[36m";
+    case Severity::Warning: return "\x1b[33m";
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Skipped: return "\x1b[2m";
+    }
+    return "";
+}
+
+QString indent(const QString &text, const QString &prefix)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &l : lines)
+        l.prepend(prefix);
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+QString TextReport::areaTitle(const QString &area)
+{
+    if (area == QLatin1String("go"))
+        return tr("Go toolchain");
+    if (area == QLatin1String("goroot") || area == QLatin1String("gopath"))
+        return tr("GOROOT and GOPATH");
+    if (area == QLatin1String("modules") || area == QLatin1String("goenv"))
+        return tr("Go settings");
+    if (area == QLatin1String("path"))
+        return tr("PATH");
+    return area;
+}
+
+QString TextReport::render(const Report &report, const Options &options)
+{
+    auto paint = [&](Severity s, const QString &t) {
+        return options.color ? QString::fromLatin1(colour(s)) + t + QString::fromLatin1(kReset) : t;
+    };
+    QString out;
+    const QString source = report.snapshot ? tr("snapshot %1").arg(report.sourcePath) : tr("this computer");
+    out += tr("Go Env Doctor — %1 (%2, %3)").arg(source, report.host.hostname, report.osName.isEmpty() ? report.host.machine : report.osName);
+    out += QLatin1Char('\n');
+
+    // Areas in the order their first check ran.
+    QStringList areas;
+    for (const CheckResult &r : report.results) {
+        const QString title = areaTitle(r.check.section(QLatin1Char('.'), 0, 0));
+        if (!areas.contains(title))
+            areas << title;
+    }
+    for (const QString &area : std::as_const(areas)) {
+        QString block;
+        int quiet = 0;
+        for (const CheckResult &r : report.results) {
+            if (areaTitle(r.check.section(QLatin1Char('.'), 0, 0)) != area)
+                continue;
+            const bool problem = r.severity == Severity::Error || r.severity == Severity::Warning || r.severity == Severity::Info;
+            if (!problem && !options.verbose) {
+                ++quiet;
+                continue;
+            }
+            block += QStringLiteral("  %1 %2  [%3]\n").arg(paint(r.severity, mark(r.severity)), r.title, r.check);
+            if (problem || options.verbose)
+                block += indent(Redact::text(r.message), QStringLiteral("      ")) + QLatin1Char('\n');
+            if (options.verbose) {
+                for (const Evidence &e : r.evidence) {
+                    const QString where = e.line > 0 ? QStringLiteral("%1:%2").arg(e.path).arg(e.line) : e.path;
+                    block += indent(Redact::text(QStringLiteral("%1: %2").arg(where, e.text)), QStringLiteral("      · ")) + QLatin1Char('\n');
+                }
+            }
+            if (problem && !r.howToFix.isEmpty())
+                block += indent(tr("Fix: %1").arg(Redact::text(r.howToFix)), QStringLiteral("      → ")) + QLatin1Char('\n');
+            if (!r.causedBy.isEmpty())
+                block += QStringLiteral("      ") + tr("Caused by: %1").arg(r.causedBy.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n') + area + QLatin1Char('\n');
+        if (quiet > 0)
+            block += QStringLiteral("  %1 %2\n").arg(paint(Severity::Ok, mark(Severity::Ok)), tr("%n other check(s) passed", "", quiet));
+        out += block;
+    }
+    const auto c = report.summary();
+    out += QLatin1Char('\n')
+           + tr("%1 error(s), %2 warning(s), %3 note(s), %4 passed, %5 skipped")
+                 .arg(c.value(Severity::Error))
+                 .arg(c.value(Severity::Warning))
+                 .arg(c.value(Severity::Info))
+                 .arg(c.value(Severity::Ok))
+                 .arg(c.value(Severity::Skipped))
+           + QLatin1Char('\n');
+    if (report.cancelled)
+        out += tr("The scan was cancelled; the results are incomplete.") + QLatin1Char('\n');
+    return out;
+}
