@@ -1,0 +1,158 @@
+#include "CliFront.h"
+
+#include "Translations.h"
+#include "checks/CheckRegistry.h"
+#include "engine/ScanEngine.h"
+#include "system/LiveSystem.h"
+#include "system/SnapshotSystem.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+constexpr int kExitOk = 0;
+constexpr int kExitProblems = 1;
+constexpr int kExitUsage = 2;
+
+void printErr(const QString &text)
+{
+    QTextStream err(stderr);
+    err << text << Qt::endl;
+}
+
+// Options that later issues build. Until then they exit 2 with a clear word, never a fake result.
+struct PendingOption {
+    const char *name;
+    bool takesValue;
+};
+constexpr PendingOption kPending[] = {
+    {"project", true},  {"binary", true},       {"target-glibc", true}, {"network", false},
+    {"offline", false}, {"explain-path", false}, {"monitor", false},    {"interval", true},
+    {"csv", true},      {"fix-script", true},   {"report", true},       {"capture", true},
+};
+} // namespace
+
+bool CliFront::wantsCli(const QStringList &arguments)
+{
+    for (const QString &a : arguments.mid(1)) {
+        if (a == QLatin1String("--cli") || a == QLatin1String("--json") || a.startsWith(QLatin1String("--version"))
+            || a == QLatin1String("-h") || a == QLatin1String("--help"))
+            return true;
+    }
+    return false;
+}
+
+int CliFront::run(const QStringList &arguments)
+{
+    // --lang must take effect before the help text is built, so look for it first.
+    QString lang;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            lang = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            lang = arguments.at(i).mid(7);
+    }
+    Translations::install(*QCoreApplication::instance(), lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Finds out why Go does not work on this computer, and says how to fix it."));
+    const QCommandLineOption help = parser.addHelpOption();
+    // Not addVersionOption(): that takes -v, which cli.md gives to --cli's verbose mode.
+    const QCommandLineOption version(QStringLiteral("version"), tr("Print the version and exit."));
+    const QCommandLineOption cli(QStringLiteral("cli"), tr("Scan and print a summary for people, grouped by area."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Scan and print the report as JSON."));
+    const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
+                                     tr("With --cli: show every result, passed and skipped ones too, with evidence."));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"), tr("Analyse a captured snapshot (a folder) instead of this computer."),
+                                      tr("path"));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  tr("Run only these checks: comma-separated ids, or prefixes ending in a dot (go.,path.tilde-literal)."),
+                                  tr("list"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: en or zh_CN (default: the system's)."), tr("lang"));
+    parser.addOptions({version, cli, json, verbose, snapshot, only, langOption});
+    QList<QCommandLineOption> pending;
+    for (const PendingOption &p : kPending) {
+        QCommandLineOption o(QString::fromLatin1(p.name), tr("Not supported yet."));
+        if (p.takesValue)
+            o.setValueName(tr("value"));
+        o.setFlags(QCommandLineOption::HiddenFromHelp);
+        pending << o;
+        parser.addOption(o);
+    }
+    parser.addPositionalArgument(QStringLiteral("--"), tr("With --monitor: the command to run."), QStringLiteral("[-- CMD ...]"));
+
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        printErr(tr("Try '%1 --help'.").arg(QStringLiteral("go-env-doctor")));
+        return kExitUsage;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return kExitOk;
+    }
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << QStringLiteral("go-env-doctor %1").arg(QStringLiteral(GED_VERSION)) << Qt::endl;
+        return kExitOk;
+    }
+    for (const QCommandLineOption &o : std::as_const(pending)) {
+        if (parser.isSet(o)) {
+            printErr(tr("--%1: not supported yet.").arg(o.names().constFirst()));
+            return kExitUsage;
+        }
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return kExitUsage;
+    }
+    if (!lang.isEmpty() && !Translations::supported().contains(lang)) {
+        printErr(tr("Unknown language '%1': use one of %2.").arg(lang, Translations::supported().join(QStringLiteral(", "))));
+        return kExitUsage;
+    }
+
+    QStringList unknown;
+    const QList<Check> checks = CheckRegistry::select(parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
+    if (!unknown.isEmpty()) {
+        printErr(tr("Unknown check id or prefix: %1. Known checks: %2")
+                     .arg(unknown.join(QStringLiteral(", ")), CheckRegistry::ids().join(QStringLiteral(", "))));
+        return kExitUsage;
+    }
+    if (checks.isEmpty()) {
+        printErr(tr("--only selects no check."));
+        return kExitUsage;
+    }
+
+    std::unique_ptr<SystemView> system;
+    if (parser.isSet(snapshot)) {
+        const QString path = parser.value(snapshot);
+        if (path.endsWith(QLatin1String(".tar.gz")) || path.endsWith(QLatin1String(".tgz"))) {
+            printErr(tr("%1: opening a .tar.gz snapshot is not supported yet; unpack it and pass the folder.").arg(path));
+            return kExitUsage;
+        }
+        QString error;
+        system = SnapshotSystem::open(path, &error);
+        if (!system) {
+            printErr(error);
+            return kExitUsage;
+        }
+    } else {
+        system = std::make_unique<LiveSystem>();
+    }
+
+    const Report report = ScanEngine::run(*system, checks);
+    QTextStream out(stdout);
+    if (parser.isSet(json)) {
+        out << ReportJson::toBytes(report);
+    } else {
+        TextReport::Options options;
+        options.verbose = parser.isSet(verbose);
+        options.color = ::isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR");
+        out << TextReport::render(report, options);
+    }
+    out.flush();
+    return report.hasErrors() ? kExitProblems : kExitOk;
+}
