@@ -144,12 +144,13 @@ QList<CheckResult> GoEnvChecks::obsolete(const Facts &f)
         const QString name = flag.section(QLatin1Char('='), 0, 0);
         if (name != QLatin1String("-insecure") && name != QLatin1String("--insecure"))
             continue;
-        // -insecure left `go get` in Go 1.17; a GOFLAGS flag no command knows breaks every command.
-        const bool breaks = !complaints.isEmpty() || !version || version->minor >= 17 || version->major > 1;
+        // `go get -insecure` was removed in Go 1.17: go get still knows the flag only to refuse it, so
+        // with it in GOFLAGS every `go get` fails (other commands ignore flags they do not take).
+        const bool breaks = !version || version->minor >= 17 || version->major > 1;
         CheckResult r = make(kObsolete, breaks ? Severity::Error : Severity::Warning, tr("GOFLAGS holds -insecure"),
-                             breaks ? tr("GOFLAGS contains -insecure, a flag Go removed in 1.17. A GOFLAGS flag that "
-                                         "no go command knows makes every go command except `go env` fail with "
-                                         "\"go: parsing $GOFLAGS: unknown flag -insecure\".")
+                             breaks ? tr("GOFLAGS contains -insecure, which Go removed in 1.17: every `go get` now "
+                                         "fails with \"go: -insecure flag is no longer supported; use GOINSECURE "
+                                         "instead\", so adding or updating a dependency is impossible.")
                                     : tr("GOFLAGS contains -insecure, which Go 1.17 and later reject; use GOINSECURE "
                                          "for the hosts that need it."));
         r.evidence << goflags.evidence << complaints;
