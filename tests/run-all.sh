@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and runs every test:
+#   1. the normal build with warnings as errors: unit tests, fixtures, the CLI end to end;
+#   2. core and its tests again with AddressSanitizer + UndefinedBehaviorSanitizer.
+# A failing test or a sanitizer report fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packaging/deps.sh --test
+
+jobs=$(nproc)
+export QT_QPA_PLATFORM=offscreen
+
+echo "== build (warnings are errors)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGED_WERROR=ON >/dev/null
+cmake --build build -j "$jobs"
+echo "== tests"
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+echo "== core with ASan + UBSan"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGED_WERROR=ON -DGED_SANITIZE=ON -DGED_BUILD_APP=OFF >/dev/null
+cmake --build build-asan -j "$jobs"
+# halt_on_error: any report ends the test with a failure; detect_leaks: leaks count too.
+ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0 \
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs" -L core
