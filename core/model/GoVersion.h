@@ -9,7 +9,8 @@ struct GoVersion {
     int major = 1;
     int minor = 0;
     int patch = 0;
-    QString prerelease; // "rc1", "beta2"; empty for a stable release
+    QString prerelease; // "rc1", "beta2"; empty for a stable release; "devel" for a toolchain
+                        // built from the development tree ("devel go1.23-abc..."), named go1.23-devel
 
     // Accepts "go1.22.3", "1.22.3", "go1.22", "go1.23rc1", with surrounding spaces; also the first
     // word of a `$GOROOT/VERSION` file and "go version go1.22.3 linux/amd64". nullopt otherwise.
