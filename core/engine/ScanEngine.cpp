@@ -78,16 +78,15 @@ void ScanRunner::start(std::shared_ptr<const SystemView> system, const QList<Che
     if (isRunning())
         return;
     m_cancel = false;
-    delete m_thread;
     // The worker only calls the callbacks, which emit queued signals to this object's thread.
-    m_thread = QThread::create([this, system, checks] {
+    m_thread.reset(QThread::create([this, system, checks] {
         ScanEngine::Callbacks cb;
         cb.probing = [this](const QString &s) { emit probing(s); };
         cb.checkStarted = [this](const QString &id, int i, int n) { emit checkStarted(id, i, n); };
         cb.checkFinished = [this](const QString &id, const QList<CheckResult> &r, double ms) { emit checkFinished(id, r, ms); };
         const Report report = ScanEngine::run(*system, checks, cb, &m_cancel);
         emit finished(report);
-    });
+    }));
     m_thread->start();
 }
 

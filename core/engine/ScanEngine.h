@@ -48,7 +48,7 @@ signals:
     void finished(const Report &report);
 
 private:
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_cancel{false};
 };
 
