@@ -263,10 +263,18 @@ QList<CheckResult> GoChecks::versionUnsupported(const Facts &f)
 {
     if (!f.activeGo())
         return {make(kUnsupported, Severity::Skipped, tr("Go release not checked"), tr("There is no `go` on PATH."))};
-    if (!f.activeVersion)
-        return {make(kUnsupported, Severity::Skipped, tr("Go release not checked"),
-                     tr("The version of %1 could not be read: it has no VERSION file and `go version` did not answer.")
-                         .arg(f.activeGo()->path))};
+    if (!f.activeVersion) {
+        CheckResult r = make(kUnsupported, Severity::Skipped, tr("Go release not checked"),
+                             f.goVersionCmd.timedOut
+                                 ? tr("The version of %1 could not be read: it has no VERSION file, and `go version` "
+                                      "did not answer within the time limit, so it was stopped.")
+                                       .arg(f.activeGo()->path)
+                                 : tr("The version of %1 could not be read: it has no VERSION file and `go version` "
+                                      "gave no version.")
+                                       .arg(f.activeGo()->path));
+        r.evidence << commandEvidence(f.goVersionCmd);
+        return {r};
+    }
     if (!f.releases || f.releases->isEmpty())
         return {make(kUnsupported, Severity::Skipped, tr("Go release not checked"), tr("The release table could not be read."))};
     const QDate at = f.scanTime.date();

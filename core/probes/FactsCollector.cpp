@@ -4,6 +4,7 @@
 #include "GoEnvParsers.h"
 #include "PathParser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -51,8 +52,8 @@ void classifyInstall(GoInstall &install, const QString &home)
 }
 } // namespace
 
-FactsCollector::FactsCollector(const SystemView &system, const ReleaseTable &releases)
-    : m_system(system), m_releases(releases)
+FactsCollector::FactsCollector(const SystemView &system, const ReleaseTable &releases, CommandTimeouts timeouts)
+    : m_system(system), m_releases(releases), m_timeouts(timeouts)
 {
 }
 
@@ -89,11 +90,12 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
     if (const GoCandidate *go = f.activeGo()) {
         const QString goPath = go->path;
         const SystemView &sys = m_system;
-        envJob = std::async(std::launch::async, [&sys, goPath] {
-            return sys.run({goPath, QStringLiteral("env"), QStringLiteral("-json")}, CommandKind::Go, kGoEnvTimeoutMs);
+        const CommandTimeouts t = m_timeouts;
+        envJob = std::async(std::launch::async, [&sys, goPath, t] {
+            return sys.run({goPath, QStringLiteral("env"), QStringLiteral("-json")}, CommandKind::Go, t.goEnvMs);
         });
-        versionJob = std::async(std::launch::async, [&sys, goPath] {
-            return sys.run({goPath, QStringLiteral("version")}, CommandKind::Go, kGoVersionTimeoutMs);
+        versionJob = std::async(std::launch::async, [&sys, goPath, t] {
+            return sys.run({goPath, QStringLiteral("version")}, CommandKind::Go, t.goVersionMs);
         });
     }
 
@@ -113,7 +115,8 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
         if (!f.goEnvCmd.captured)
             f.goEnv.error = f.goEnvCmd.stderrText;
         else if (f.goEnvCmd.timedOut)
-            f.goEnv.error = QStringLiteral("timeout");
+            f.goEnv.error = QCoreApplication::translate("FactsCollector", "`go env -json` did not answer within %1 s")
+                                .arg(m_timeouts.goEnvMs / 1000.0);
         else if (f.goEnvCmd.exitCode != 0)
             f.goEnv.error = f.goEnvCmd.stderrText.trimmed();
         else

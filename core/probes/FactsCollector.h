@@ -5,6 +5,12 @@
 #include <atomic>
 #include <functional>
 
+// How long the go commands may take. Generous: a cold `go env` on a slow disk takes seconds.
+struct CommandTimeouts {
+    int goEnvMs = 20000;
+    int goVersionMs = 10000;
+};
+
 // Gathers Facts from a SystemView: PATH and every `go` on it with its link chain, ELF header and
 // GOROOT tree, the go env file, `go env -json` and `go version` (run concurrently with the file
 // probes, since `go env -json` alone is the slowest part of a scan), and the Go installations in
@@ -13,13 +19,11 @@ class FactsCollector {
 public:
     using Progress = std::function<void(const QString &step)>;
 
-    explicit FactsCollector(const SystemView &system, const ReleaseTable &releases = ReleaseTable::builtin());
+    explicit FactsCollector(const SystemView &system, const ReleaseTable &releases = ReleaseTable::builtin(),
+                            CommandTimeouts timeouts = CommandTimeouts());
 
     Facts collect(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) const;
 
-    // Timeouts for the go commands; generous because a cold `go env` on a slow disk takes seconds.
-    static constexpr int kGoEnvTimeoutMs = 20000;
-    static constexpr int kGoVersionTimeoutMs = 10000;
 
 private:
     void collectPath(Facts &f) const;
@@ -32,4 +36,5 @@ private:
 
     const SystemView &m_system;
     const ReleaseTable &m_releases;
+    CommandTimeouts m_timeouts;
 };
