@@ -49,6 +49,8 @@ bool speaks(Severity s)
 
 class TestFixtures : public QObject {
     Q_OBJECT
+    QTemporaryDir m_reports; // every report this test makes, validated against the schema at the end
+
 private slots:
     void fixture_data()
     {
@@ -97,6 +99,32 @@ private slots:
                 QVERIFY2(!r.evidence.isEmpty(), qPrintable(QStringLiteral("%1 has no evidence").arg(r.check)));
         }
         QCOMPARE(listed.size(), built.size());
+
+        QFile out(m_reports.filePath(QFileInfo(folder).fileName() + QStringLiteral(".json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(ReportJson::toBytes(report));
+    }
+
+    // docs/report.schema.json is the contract: every report made above must satisfy it.
+    void reportsMatchTheSchema()
+    {
+        const QString schema = QStringLiteral(GED_SOURCE_DIR "/docs/report.schema.json");
+        const QString script = QStringLiteral(
+            "import json, sys, jsonschema\n"
+            "schema = json.load(open(sys.argv[1]))\n"
+            "jsonschema.Draft202012Validator.check_schema(schema)\n"
+            "for path in sys.argv[2:]:\n"
+            "    jsonschema.validate(json.load(open(path)), schema, cls=jsonschema.Draft202012Validator)\n"
+            "print(len(sys.argv) - 2)\n");
+        QStringList args{QStringLiteral("-c"), script, schema};
+        for (const QString &name : QDir(m_reports.path()).entryList({QStringLiteral("*.json")}))
+            args << m_reports.filePath(name);
+        QVERIFY(args.size() > 3);
+        QProcess python;
+        python.start(QStringLiteral("python3"), args);
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        QCOMPARE(python.readAllStandardOutput().trimmed().toInt(), int(args.size() - 3));
     }
 
     // checks.md: every id fires in one fixture and stays quiet in another.
