@@ -232,7 +232,7 @@ QList<CheckResult> GoChecks::wrongArch(const Facts &f)
         if (!c.elf.parsed) {
             if (i == f.active)
                 out << make(kWrongArch, Severity::Skipped, tr("Architecture not checked"),
-                            tr("%1 could not be read as a program (%2); it may be a wrapper script.").arg(c.realPath, c.elf.error));
+                            tr("%1 could not be read as a program (%2); it may be a wrapper script.").arg(c.binary, c.elf.error));
             continue;
         }
         // The kernel also runs 32-bit x86 on amd64 and (usually) 32-bit arm on arm64.
@@ -246,7 +246,7 @@ QList<CheckResult> GoChecks::wrongArch(const Facts &f)
                                 "the wrong architecture was downloaded, e.g. linux-amd64 on an ARM machine.")
                                  .arg(c.path, c.elf.machineName, c.elf.goarch.isEmpty() ? tr("no Go port") : c.elf.goarch,
                                       f.host.machine, hostArch));
-        r.evidence << Evidence::elf(c.realPath, tr("ELF e_machine %1 (%2)").arg(c.elf.machine).arg(c.elf.machineName));
+        r.evidence << Evidence::elf(c.binary, tr("ELF e_machine %1 (%2)").arg(c.elf.machine).arg(c.elf.machineName));
         if (i == f.active && f.goVersionCmd.captured && f.goVersionCmd.exitCode != 0)
             r.evidence << commandEvidence(f.goVersionCmd);
         r.howToFix = tr("Remove this Go and install the linux-%1 archive from https://go.dev/dl/.").arg(hostArch);
@@ -255,7 +255,7 @@ QList<CheckResult> GoChecks::wrongArch(const Facts &f)
     }
     if (out.isEmpty())
         out << make(kWrongArch, Severity::Ok, tr("Go matches this computer"),
-                    tr("%1 is built for %2, like this computer.").arg(f.activeGo()->realPath, hostArch));
+                    tr("%1 is built for %2, like this computer.").arg(f.activeGo()->binary, hostArch));
     return out;
 }
 

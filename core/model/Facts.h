@@ -56,6 +56,7 @@ struct GoCandidate {
     bool usable = false;   // resolves to an executable regular file
     QString realPath;      // the file the chain ends at
     int sameAs = -1;       // index in Facts::gos of an earlier candidate reaching the same file
+    QString binary;        // the Go program itself: realPath, or for a snap the go that snapd runs
     ElfInfo elf;
     GoRootTree root;       // the tree the real file sits in (realPath/../..)
 };

@@ -105,9 +105,6 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
     const QString goroot = f.env.value(QStringLiteral("GOROOT"));
     if (!goroot.isEmpty())
         f.envGoroot = inspectRoot(QDir::cleanPath(goroot));
-    step(QStringLiteral("installs"));
-    collectInstalls(f);
-
     if (envJob.valid()) {
         step(QStringLiteral("go-env"));
         f.goEnvCmd = envJob.get();
@@ -129,6 +126,17 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
                 collectEnvFile(f, reported);
         }
     }
+
+    // A `go` outside any Go tree (a copied binary) uses the GOROOT it was built with: `go env`
+    // says which. With GOROOT set, go env only echoes it, so this applies when it is unset.
+    if (f.active >= 0 && f.goEnv.ok && f.env.value(QStringLiteral("GOROOT")).isEmpty()) {
+        GoCandidate &go = f.gos[f.active];
+        const QString reported = QDir::cleanPath(f.goEnv.vars.value(QStringLiteral("GOROOT")));
+        if (!go.root.hasPkgTool && !f.goEnv.vars.value(QStringLiteral("GOROOT")).isEmpty() && reported != go.root.path)
+            go.root = inspectRoot(reported);
+    }
+    step(QStringLiteral("installs"));
+    collectInstalls(f);
 
     // The active release: $GOROOT/VERSION where it exists (cheap, works in snapshots), else
     // `go version`.
@@ -213,26 +221,56 @@ void FactsCollector::collectGoCandidates(Facts &f) const
         c.realPath = c.resolution.finalPath;
         c.usable = c.resolution.ok() && c.resolution.final.isFile && c.resolution.final.executable;
         if (c.resolution.ok()) {
-            const auto it = byRealPath.constFind(c.realPath);
-            if (it != byRealPath.constEnd()) {
+            // /snap/bin/* all lead to /usr/bin/snap, so snaps are told apart by their link name.
+            const QString identity = isSnapLauncher(c) ? c.path : c.realPath;
+            const auto it = byRealPath.constFind(identity);
+            if (it != byRealPath.constEnd())
                 c.sameAs = it.value();
+            else
+                byRealPath.insert(identity, int(f.gos.size()));
+            if (c.sameAs >= 0) {
+                c.elf = f.gos.at(c.sameAs).elf;
+                c.binary = f.gos.at(c.sameAs).binary;
+                c.root = f.gos.at(c.sameAs).root;
             } else {
-                byRealPath.insert(c.realPath, int(f.gos.size()));
+                c.root = rootOf(c);
+                // 64 KiB is plenty for the ELF header. A snap's `go` is snapd's launcher: judge the
+                // Go binary it runs.
+                c.binary = isSnapLauncher(c) && c.root.hasBinGo ? joinPath(c.root.path, QStringLiteral("bin/go")) : c.realPath;
+                if (c.resolution.final.isFile) {
+                    if (const auto head = m_system.readFile(c.binary, 64 * 1024))
+                        c.elf = ElfProbe::parseHeader(*head);
+                }
             }
-            // A Go binary knows its root as the folder above its bin/ (cmd/go findGOROOT, after
-            // following links); 64 KiB is plenty for the ELF header.
-            if (c.resolution.final.isFile) {
-                if (const auto head = m_system.readFile(c.realPath, 64 * 1024))
-                    c.elf = ElfProbe::parseHeader(*head);
-            }
-            const QString binDir = parentOf(c.realPath);
-            if (binDir.endsWith(QLatin1String("/bin")))
-                c.root = c.sameAs >= 0 ? f.gos.at(c.sameAs).root : inspectRoot(parentOf(binDir));
         }
         if (c.usable && f.active < 0)
             f.active = int(f.gos.size());
         f.gos.append(c);
     }
+}
+
+bool FactsCollector::isSnapLauncher(const GoCandidate &c)
+{
+    return c.path.startsWith(QLatin1String("/snap/bin/")) && c.realPath.endsWith(QLatin1String("/snap"));
+}
+
+GoRootTree FactsCollector::rootOf(const GoCandidate &c) const
+{
+    // snapd runs /snap/<name>/current/bin/<name> for /snap/bin/<name>.
+    if (isSnapLauncher(c))
+        return inspectRoot(m_system.resolve(QStringLiteral("/snap/go/current")).finalPath);
+    // cmd/go's findGOROOT: the folder two levels above the resolved executable when it holds
+    // pkg/tool; three levels up for a tool in pkg/tool/GOOS_GOARCH. Otherwise Go falls back to the
+    // GOROOT it was built with, which only `go env GOROOT` can tell (see collect()). The folder
+    // above bin/ is still the best guess then: a half-extracted tree keeps its bin/go.
+    const QString up2 = parentOf(parentOf(c.realPath));
+    GoRootTree t = inspectRoot(up2);
+    if (t.hasPkgTool)
+        return t;
+    const GoRootTree up3 = inspectRoot(parentOf(up2));
+    if (up3.hasPkgTool)
+        return up3;
+    return parentOf(c.realPath).endsWith(QLatin1String("/bin")) ? t : GoRootTree{};
 }
 
 GoRootTree FactsCollector::inspectRoot(const QString &root) const

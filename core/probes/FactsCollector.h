@@ -29,6 +29,8 @@ private:
     void collectPath(Facts &f) const;
     void collectGoCandidates(Facts &f) const;
     GoRootTree inspectRoot(const QString &root) const;
+    GoRootTree rootOf(const GoCandidate &c) const;
+    static bool isSnapLauncher(const GoCandidate &c);
     void collectEnvFile(Facts &f, const QString &path) const;
     void collectInstalls(Facts &f) const;
     void collectGoBin(Facts &f) const;
