@@ -31,17 +31,17 @@ struct PendingOption {
     bool takesValue;
 };
 constexpr PendingOption kPending[] = {
-    {"project", true},  {"binary", true},       {"target-glibc", true}, {"network", false},
-    {"offline", false}, {"explain-path", false}, {"monitor", false},    {"interval", true},
-    {"csv", true},      {"fix-script", true},   {"report", true},       {"capture", true},
+    {"project", true},  {"binary", true},        {"target-glibc", true}, {"network", false},
+    {"offline", false}, {"explain-path", false}, {"monitor", false},     {"interval", true},
+    {"csv", true},      {"fix-script", true},    {"report", true},       {"capture", true},
 };
 } // namespace
 
 bool CliFront::wantsCli(const QStringList &arguments)
 {
     for (const QString &a : arguments.mid(1)) {
-        if (a == QLatin1String("--cli") || a == QLatin1String("--json") || a.startsWith(QLatin1String("--version"))
-            || a == QLatin1String("-h") || a == QLatin1String("--help"))
+        if (a == QLatin1String("--cli") || a == QLatin1String("--json") || a.startsWith(QLatin1String("--version")) ||
+            a == QLatin1String("-h") || a == QLatin1String("--help"))
             return true;
     }
     return false;
@@ -68,12 +68,14 @@ int CliFront::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Scan and print the report as JSON."));
     const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
                                      tr("With --cli: show every result, passed and skipped ones too, with evidence."));
-    const QCommandLineOption snapshot(QStringLiteral("snapshot"), tr("Analyse a captured snapshot (a folder) instead of this computer."),
-                                      tr("path"));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  tr("Run only these checks: comma-separated ids, or prefixes ending in a dot (go.,path.tilde-literal)."),
-                                  tr("list"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: en or zh_CN (default: the system's)."), tr("lang"));
+    const QCommandLineOption snapshot(
+        QStringLiteral("snapshot"), tr("Analyse a captured snapshot (a folder) instead of this computer."), tr("path"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        tr("Run only these checks: comma-separated ids, or prefixes ending in a dot (go.,path.tilde-literal)."),
+        tr("list"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: en or zh_CN (default: the system's)."),
+                                        tr("lang"));
     parser.addOptions({version, cli, json, verbose, snapshot, only, langOption});
     QList<QCommandLineOption> pending;
     for (const PendingOption &p : kPending) {
@@ -84,7 +86,8 @@ int CliFront::run(const QStringList &arguments)
         pending << o;
         parser.addOption(o);
     }
-    parser.addPositionalArgument(QStringLiteral("--"), tr("With --monitor: the command to run."), QStringLiteral("[-- CMD ...]"));
+    parser.addPositionalArgument(QStringLiteral("--"), tr("With --monitor: the command to run."),
+                                 QStringLiteral("[-- CMD ...]"));
 
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
@@ -110,12 +113,14 @@ int CliFront::run(const QStringList &arguments)
         return kExitUsage;
     }
     if (!lang.isEmpty() && !Translations::supported().contains(lang)) {
-        printErr(tr("Unknown language '%1': use one of %2.").arg(lang, Translations::supported().join(QStringLiteral(", "))));
+        printErr(tr("Unknown language '%1': use one of %2.")
+                     .arg(lang, Translations::supported().join(QStringLiteral(", "))));
         return kExitUsage;
     }
 
     QStringList unknown;
-    const QList<Check> checks = CheckRegistry::select(parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
+    const QList<Check> checks =
+        CheckRegistry::select(parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
     if (!unknown.isEmpty()) {
         printErr(tr("Unknown check id or prefix: %1. Known checks: %2")
                      .arg(unknown.join(QStringLiteral(", ")), CheckRegistry::ids().join(QStringLiteral(", "))));
@@ -130,7 +135,8 @@ int CliFront::run(const QStringList &arguments)
     if (parser.isSet(snapshot)) {
         const QString path = parser.value(snapshot);
         if (path.endsWith(QLatin1String(".tar.gz")) || path.endsWith(QLatin1String(".tgz"))) {
-            printErr(tr("%1: opening a .tar.gz snapshot is not supported yet; unpack it and pass the folder.").arg(path));
+            printErr(
+                tr("%1: opening a .tar.gz snapshot is not supported yet; unpack it and pass the folder.").arg(path));
             return kExitUsage;
         }
         QString error;

@@ -11,7 +11,7 @@ packages=(build-essential cmake ninja-build pkgconf
 if [[ "${1:-}" == "--test" ]]; then
   # golang-go: a real `go` for the end-to-end tests (Debian 12 ships Go 1.19, past support:
   # exactly what go.version-unsupported must catch).
-  packages+=(golang-go python3 python3-jsonschema shellcheck)
+  packages+=(golang-go python3 python3-jsonschema shellcheck clang-format git)
 fi
 
 as_root=()

@@ -11,6 +11,9 @@ packaging/deps.sh --test
 jobs=$(nproc)
 export QT_QPA_PLATFORM=offscreen
 
+echo "== style (clang-format)"
+git ls-files -z '*.cpp' '*.h' | xargs -0 -r clang-format --dry-run --Werror
+
 echo "== build (warnings are errors)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGED_WERROR=ON >/dev/null
 cmake --build build -j "$jobs"

@@ -42,15 +42,17 @@ private slots:
             started << id;
             QCOMPARE(total, CheckRegistry::all().size());
         });
-        connect(&runner, &ScanRunner::checkFinished, this, [&](const QString &id, const QList<CheckResult> &r, double ms) {
-            finished << id;
-            QVERIFY(!r.isEmpty());
-            QVERIFY(ms >= 0);
-        });
+        connect(&runner, &ScanRunner::checkFinished, this,
+                [&](const QString &id, const QList<CheckResult> &r, double ms) {
+                    finished << id;
+                    QVERIFY(!r.isEmpty());
+                    QVERIFY(ms >= 0);
+                });
         QSignalSpy done(&runner, &ScanRunner::finished);
         // The probes run in the worker: record the thread from a direct connection.
-        connect(&runner, &ScanRunner::probing, this, [&](const QString &) { threads.insert(QThread::currentThread()); },
-                Qt::DirectConnection);
+        connect(
+            &runner, &ScanRunner::probing, this, [&](const QString &) { threads.insert(QThread::currentThread()); },
+            Qt::DirectConnection);
         runner.start(system, CheckRegistry::all());
         QVERIFY(done.wait(10000));
         QCOMPARE(started, CheckRegistry::ids());
@@ -111,7 +113,8 @@ private slots:
         const Report report = ScanEngine::run(*system, CheckRegistry::all());
         bool linked = false;
         for (const CheckResult &r : report.results)
-            linked = linked || (r.check == QLatin1String("go.not-found") && r.causedBy.contains(QStringLiteral("path.tilde-literal")));
+            linked = linked || (r.check == QLatin1String("go.not-found") &&
+                                r.causedBy.contains(QStringLiteral("path.tilde-literal")));
         QVERIFY(linked);
         // With --only, a cause that did not run is not named.
         const Report only = ScanEngine::run(*system, CheckRegistry::select({QStringLiteral("go.not-found")}));
@@ -147,11 +150,16 @@ private slots:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("proxy credentials") << "GOPROXY=https://bob:s3cret@proxy.corp/go,direct" << "GOPROXY=https://bob:***@proxy.corp/go,direct";
-        QTest::newRow("token variable") << "GITHUB_TOKEN=ghp_abc123 PATH=/usr/bin" << "GITHUB_TOKEN=*** PATH=/usr/bin";
-        QTest::newRow("plain url") << "https://proxy.golang.org,direct" << "https://proxy.golang.org,direct";
-        QTest::newRow("GOAUTH is not a secret") << "GOAUTH=netrc" << "GOAUTH=netrc";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("proxy credentials") << "GOPROXY=https://bob:s3cret@proxy.corp/go,direct"
+                                           << "GOPROXY=https://bob:***@proxy.corp/go,direct";
+        QTest::newRow("token variable") << "GITHUB_TOKEN=ghp_abc123 PATH=/usr/bin"
+                                        << "GITHUB_TOKEN=*** PATH=/usr/bin";
+        QTest::newRow("plain url") << "https://proxy.golang.org,direct"
+                                   << "https://proxy.golang.org,direct";
+        QTest::newRow("GOAUTH is not a secret") << "GOAUTH=netrc"
+                                                << "GOAUTH=netrc";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void redact()
     {

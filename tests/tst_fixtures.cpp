@@ -30,7 +30,8 @@ Expectation readExpected(const QString &file)
 QStringList fixtureFolders()
 {
     QStringList out;
-    const QStringList roots{QStringLiteral(GED_FIXTURES "/snapshots"), QStringLiteral(GED_SOURCE_DIR "/../shared/snapshots")};
+    const QStringList roots{QStringLiteral(GED_FIXTURES "/snapshots"),
+                            QStringLiteral(GED_SOURCE_DIR "/../shared/snapshots")};
     for (const QString &root : roots) {
         const QDir dir(root);
         for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -73,7 +74,8 @@ private slots:
             const QString severity = item.section(QLatin1Char(':'), 1);
             bool found = false;
             for (const CheckResult &r : report.results)
-                found = found || (r.check == id && speaks(r.severity) && (severity.isEmpty() || severityName(r.severity) == severity));
+                found = found || (r.check == id && speaks(r.severity) &&
+                                  (severity.isEmpty() || severityName(r.severity) == severity));
             if (!built.contains(id)) {
                 // A later issue's id: it must simply be absent.
                 for (const CheckResult &r : report.results)
@@ -84,8 +86,9 @@ private slots:
         }
         for (const QString &id : expected.quiet) {
             for (const CheckResult &r : report.results) {
-                QVERIFY2(!(r.check == id && (r.severity == Severity::Warning || r.severity == Severity::Error)),
-                         qPrintable(QStringLiteral("%1 should be quiet in %2 but says: %3").arg(id, folder, r.message)));
+                QVERIFY2(
+                    !(r.check == id && (r.severity == Severity::Warning || r.severity == Severity::Error)),
+                    qPrintable(QStringLiteral("%1 should be quiet in %2 but says: %3").arg(id, folder, r.message)));
             }
         }
         // Every check that ran is listed, and every result is explained.

@@ -33,9 +33,11 @@ private slots:
         QVERIFY(f.activeVersion);
         // The version read from $GOROOT/VERSION agrees with what the real `go version` prints.
         QVERIFY(f.goVersionCmd.succeeded());
-        QVERIFY2(f.goVersionCmd.stdoutText.contains(f.activeVersion->name() + QLatin1Char(' ')), qPrintable(f.goVersionCmd.stdoutText));
+        QVERIFY2(f.goVersionCmd.stdoutText.contains(f.activeVersion->name() + QLatin1Char(' ')),
+                 qPrintable(f.goVersionCmd.stdoutText));
         QVERIFY2(f.goEnv.ok, qPrintable(f.goEnv.error));
-        QCOMPARE(QFileInfo(f.goEnv.vars.value("GOROOT")).canonicalFilePath(), QFileInfo(f.activeGo()->root.path).canonicalFilePath());
+        QCOMPARE(QFileInfo(f.goEnv.vars.value("GOROOT")).canonicalFilePath(),
+                 QFileInfo(f.activeGo()->root.path).canonicalFilePath());
         QVERIFY(f.activeGo()->elf.parsed);
 
         const Report report = ScanEngine::run(live, CheckRegistry::all());

@@ -13,11 +13,11 @@ QByteArray elfHeader(quint16 machine, int size = 64)
     const char ident[] = {0x7f, 'E', 'L', 'F', 2 /*64-bit*/, 1 /*LSB*/, 1 /*version*/};
     memcpy(b.data(), ident, sizeof ident);
     if (size >= 64) {
-        b[16] = 2;                   // ET_EXEC
+        b[16] = 2;                    // ET_EXEC
         b[18] = char(machine & 0xff); // e_machine
         b[19] = char(machine >> 8);
-        b[20] = 1;                   // e_version
-        b[52] = 64;                  // e_ehsize
+        b[20] = 1;  // e_version
+        b[52] = 64; // e_ehsize
     }
     return b;
 }
@@ -31,15 +31,16 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QStringList>("kinds"); // A absolute, E empty, R relative, T tilde
         QTest::addColumn<QList<int>>("duplicateOf");
-        QTest::newRow("typical") << "/usr/local/bin:/usr/bin:/bin" << QStringList{"A", "A", "A"} << QList<int>{-1, -1, -1};
+        QTest::newRow("typical") << "/usr/local/bin:/usr/bin:/bin" << QStringList{"A", "A", "A"}
+                                 << QList<int>{-1, -1, -1};
         QTest::newRow("empty variable") << "" << QStringList{} << QList<int>{};
         QTest::newRow("leading colon") << ":/usr/bin" << QStringList{"E", "A"} << QList<int>{-1, -1};
         QTest::newRow("trailing colon") << "/usr/bin:" << QStringList{"A", "E"} << QList<int>{-1, -1};
         QTest::newRow("double colon") << "/a::/b" << QStringList{"A", "E", "A"} << QList<int>{-1, -1, -1};
         QTest::newRow("relative and dot") << "bin:.:/usr/bin" << QStringList{"R", "R", "A"} << QList<int>{-1, -1, -1};
         QTest::newRow("tilde") << "~/go/bin:/usr/bin:~" << QStringList{"T", "A", "T"} << QList<int>{-1, -1, -1};
-        QTest::newRow("trailing slash duplicate") << "/usr/local/go/bin:/usr/bin:/usr/local/go/bin/" << QStringList{"A", "A", "A"}
-                                                  << QList<int>{-1, -1, 0};
+        QTest::newRow("trailing slash duplicate")
+            << "/usr/local/go/bin:/usr/bin:/usr/local/go/bin/" << QStringList{"A", "A", "A"} << QList<int>{-1, -1, 0};
         QTest::newRow("double slash duplicate") << "/usr/bin://usr//bin" << QStringList{"A", "A"} << QList<int>{-1, 0};
         QTest::newRow("only colons") << ":::" << QStringList{"E", "E", "E", "E"} << QList<int>{-1, 0, 0, 0};
         QTest::newRow("spaces kept") << "/opt/my tools/bin" << QStringList{"A"} << QList<int>{-1};
@@ -82,15 +83,17 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("goroot");
-        QTest::newRow("real 1.19") << QByteArray("{\n\t\"GOARCH\": \"amd64\",\n\t\"GOROOT\": \"/usr/lib/go-1.19\"\n}\n") << true
-                                   << "/usr/lib/go-1.19";
-        QTest::newRow("no trailing newline") << QByteArray("{\"GOROOT\": \"/usr/local/go\"}") << true << "/usr/local/go";
+        QTest::newRow("real 1.19") << QByteArray("{\n\t\"GOARCH\": \"amd64\",\n\t\"GOROOT\": \"/usr/lib/go-1.19\"\n}\n")
+                                   << true << "/usr/lib/go-1.19";
+        QTest::newRow("no trailing newline")
+            << QByteArray("{\"GOROOT\": \"/usr/local/go\"}") << true << "/usr/local/go";
         QTest::newRow("empty") << QByteArray() << false << QString();
         QTest::newRow("whitespace") << QByteArray(" \n\t") << false << QString();
         QTest::newRow("truncated") << QByteArray("{\n\t\"GOARCH\": \"amd64\",\n\t\"GORO") << false << QString();
         QTest::newRow("garbage") << QByteArray("go: cannot find GOROOT directory: /nope\n") << false << QString();
         QTest::newRow("array") << QByteArray("[\"GOROOT\"]") << false << QString();
-        QTest::newRow("non-string value ignored") << QByteArray("{\"GOROOT\": 5, \"GOOS\": \"linux\"}") << true << QString();
+        QTest::newRow("non-string value ignored")
+            << QByteArray("{\"GOROOT\": 5, \"GOOS\": \"linux\"}") << true << QString();
         QTest::newRow("binary junk") << QByteArray("\x00\xff{\x01", 4) << false << QString();
     }
     void goEnvJson()
@@ -112,21 +115,22 @@ private slots:
         QTest::addColumn<QStringList>("values");
         QTest::addColumn<QList<int>>("lines");
         QTest::newRow("go env -w output") << QByteArray("GO111MODULE=off\nGOPROXY=https://goproxy.cn,direct\n")
-                                          << QStringList{"GO111MODULE", "GOPROXY"} << QStringList{"off", "https://goproxy.cn,direct"}
-                                          << QList<int>{1, 2};
+                                          << QStringList{"GO111MODULE", "GOPROXY"}
+                                          << QStringList{"off", "https://goproxy.cn,direct"} << QList<int>{1, 2};
         QTest::newRow("empty") << QByteArray() << QStringList{} << QStringList{} << QList<int>{};
-        QTest::newRow("no trailing newline") << QByteArray("GOFLAGS=-insecure") << QStringList{"GOFLAGS"} << QStringList{"-insecure"}
-                                             << QList<int>{1};
-        QTest::newRow("comments and blanks") << QByteArray("# comment\n\nGOSUMDB=off\n") << QStringList{"GOSUMDB"} << QStringList{"off"}
-                                             << QList<int>{3};
+        QTest::newRow("no trailing newline")
+            << QByteArray("GOFLAGS=-insecure") << QStringList{"GOFLAGS"} << QStringList{"-insecure"} << QList<int>{1};
+        QTest::newRow("comments and blanks") << QByteArray("# comment\n\nGOSUMDB=off\n") << QStringList{"GOSUMDB"}
+                                             << QStringList{"off"} << QList<int>{3};
         QTest::newRow("lower-case key skipped") << QByteArray("goproxy=off\nGOPROXY=direct\n") << QStringList{"GOPROXY"}
                                                 << QStringList{"direct"} << QList<int>{2};
         QTest::newRow("no equals sign") << QByteArray("GOPROXY\n") << QStringList{} << QStringList{} << QList<int>{};
-        QTest::newRow("value verbatim") << QByteArray("GOPRIVATE= \"x\" \n") << QStringList{"GOPRIVATE"} << QStringList{" \"x\" "}
-                                        << QList<int>{1};
-        QTest::newRow("empty value") << QByteArray("GOTOOLCHAIN=\n") << QStringList{"GOTOOLCHAIN"} << QStringList{""} << QList<int>{1};
-        QTest::newRow("truncated mid-key") << QByteArray("GO111MODULE=off\nGOPRO") << QStringList{"GO111MODULE"} << QStringList{"off"}
-                                           << QList<int>{1};
+        QTest::newRow("value verbatim") << QByteArray("GOPRIVATE= \"x\" \n") << QStringList{"GOPRIVATE"}
+                                        << QStringList{" \"x\" "} << QList<int>{1};
+        QTest::newRow("empty value") << QByteArray("GOTOOLCHAIN=\n") << QStringList{"GOTOOLCHAIN"} << QStringList{""}
+                                     << QList<int>{1};
+        QTest::newRow("truncated mid-key") << QByteArray("GO111MODULE=off\nGOPRO") << QStringList{"GO111MODULE"}
+                                           << QStringList{"off"} << QList<int>{1};
     }
     void goEnvFile()
     {
@@ -156,7 +160,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("name");
-        QTest::newRow("debian") << QByteArray("PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n")
+        QTest::newRow("debian") << QByteArray(
+                                       "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n")
                                 << "Debian GNU/Linux 12 (bookworm)";
         QTest::newRow("single quotes") << QByteArray("PRETTY_NAME='Ubuntu 24.04.1 LTS'") << "Ubuntu 24.04.1 LTS";
         QTest::newRow("unquoted") << QByteArray("ID=alpine\nPRETTY_NAME=Alpine") << "Alpine";
@@ -181,7 +186,9 @@ private slots:
         QTest::newRow("unknown machine") << elfHeader(9999) << true << QString();
         QTest::newRow("script") << QByteArray("#!/bin/sh\nexec /usr/lib/go/bin/go \"$@\"\n") << false << QString();
         QTest::newRow("empty") << QByteArray() << false << QString();
-        QTest::newRow("magic only") << QByteArray("\x7f" "ELF") << false << QString();
+        QTest::newRow("magic only") << QByteArray("\x7f"
+                                                  "ELF")
+                                    << false << QString();
         QTest::newRow("truncated header") << elfHeader(62, 20) << false << QString();
     }
     void elf()
@@ -215,12 +222,18 @@ private slots:
     {
         QTest::addColumn<QString>("machine");
         QTest::addColumn<QString>("goarch");
-        QTest::newRow("x86_64") << "x86_64" << "amd64";
-        QTest::newRow("aarch64") << "aarch64" << "arm64";
-        QTest::newRow("armv7l") << "armv7l" << "arm";
-        QTest::newRow("i686") << "i686" << "386";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("garbage") << "pdp11" << "";
+        QTest::newRow("x86_64") << "x86_64"
+                                << "amd64";
+        QTest::newRow("aarch64") << "aarch64"
+                                 << "arm64";
+        QTest::newRow("armv7l") << "armv7l"
+                                << "arm";
+        QTest::newRow("i686") << "i686"
+                              << "386";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("garbage") << "pdp11"
+                                 << "";
     }
     void goarchForMachine()
     {

@@ -28,9 +28,12 @@ GoVersion v(const char *text)
 QJsonObject minimalTable()
 {
     QJsonArray releases;
-    releases.append(QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"stable", true}, {"files", QJsonArray()}});
-    releases.append(QJsonObject{{"version", "go1.20"}, {"date", "2023-02-01"}, {"stable", true}, {"files", QJsonArray()}});
-    releases.append(QJsonObject{{"version", "go1.20.1"}, {"date", "2023-02-14"}, {"stable", true}, {"files", QJsonArray()}});
+    releases.append(
+        QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"stable", true}, {"files", QJsonArray()}});
+    releases.append(
+        QJsonObject{{"version", "go1.20"}, {"date", "2023-02-01"}, {"stable", true}, {"files", QJsonArray()}});
+    releases.append(
+        QJsonObject{{"version", "go1.20.1"}, {"date", "2023-02-14"}, {"stable", true}, {"files", QJsonArray()}});
     return QJsonObject{{"format", "go-env-doctor-releases/1"},
                        {"generated", "2023-08-08"},
                        {"sources", QJsonArray{"test"}},
@@ -62,8 +65,7 @@ QByteArray builtinJson()
 
 } // namespace
 
-class TestReleases : public QObject
-{
+class TestReleases : public QObject {
     Q_OBJECT
 
 private slots:
@@ -121,8 +123,8 @@ void TestReleases::parse_data()
     QTest::newRow("VERSION file, CRLF") << "go1.26.9\r\ntime 2026-10-02T20:27:40Z\r\n" << true << 1 << 26 << 9 << "";
     QTest::newRow("no newline at end") << "go1.26.9" << true << 1 << 26 << 9 << "";
     QTest::newRow("devel") << "devel go1.23-abcdef Tue Mar 5 10:00:00 2024 +0000" << true << 1 << 23 << 0 << "devel";
-    QTest::newRow("go version devel")
-        << "go version devel go1.23-abcdef Tue Mar 5 10:00:00 2024 +0000 linux/amd64" << true << 1 << 23 << 0 << "devel";
+    QTest::newRow("go version devel") << "go version devel go1.23-abcdef Tue Mar 5 10:00:00 2024 +0000 linux/amd64"
+                                      << true << 1 << 23 << 0 << "devel";
     QTest::newRow("vendor suffix") << "go1.22.4-1" << true << 1 << 22 << 4 << "";
     QTest::newRow("devel name") << "go1.23-devel" << true << 1 << 23 << 0 << "devel";
 
@@ -133,7 +135,10 @@ void TestReleases::parse_data()
     QTest::newRow("just go") << "go" << false << 0 << 0 << 0 << "";
     QTest::newRow("bare 1") << "1" << false << 0 << 0 << 0 << "";
     QTest::newRow("garbage") << "garbage" << false << 0 << 0 << 0 << "";
-    QTest::newRow("binary garbage") << QString::fromLatin1("\x7f" "ELF\x02\x01\x01", 7) << false << 0 << 0 << 0 << "";
+    QTest::newRow("binary garbage") << QString::fromLatin1("\x7f"
+                                                           "ELF\x02\x01\x01",
+                                                           7)
+                                    << false << 0 << 0 << 0 << "";
     QTest::newRow("go0") << "go0.9" << false << 0 << 0 << 0 << "";
     QTest::newRow("four parts") << "go1.22.3.4" << false << 0 << 0 << 0 << "";
     QTest::newRow("rc without number") << "go1.23rc" << false << 0 << 0 << 0 << "";
@@ -179,21 +184,36 @@ void TestReleases::compare_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("expected"); // sign of a.compare(b)
 
-    QTest::newRow("rc before .0") << "go1.22rc1" << "go1.22.0" << -1;
-    QTest::newRow("rc before old-style major") << "go1.20rc3" << "go1.20" << -1;
-    QTest::newRow(".0 before .1") << "go1.22.0" << "go1.22.1" << -1;
-    QTest::newRow("patch before next beta") << "go1.22.1" << "go1.23beta1" << -1;
-    QTest::newRow("beta before rc") << "go1.23beta2" << "go1.23rc1" << -1;
-    QTest::newRow("rc1 before rc2") << "go1.23rc1" << "go1.23rc2" << -1;
-    QTest::newRow("devel before beta") << "devel go1.23-abc" << "go1.23beta1" << -1;
-    QTest::newRow("devel after previous line") << "devel go1.23-abc" << "go1.22.12" << 1;
-    QTest::newRow("numeric, not lexical") << "go1.9" << "go1.10" << -1;
-    QTest::newRow("numeric patch") << "go1.22.10" << "go1.22.9" << 1;
-    QTest::newRow("go1.20 is go1.20.0") << "go1.20" << "go1.20.0" << 0;
-    QTest::newRow("go1 is 1.0.0") << "go1" << "1.0.0" << 0;
-    QTest::newRow("go1 before go1.0.1") << "go1" << "go1.0.1" << -1;
-    QTest::newRow("same") << "go1.26.9" << "1.26.9" << 0;
-    QTest::newRow("vendor suffix is the same release") << "go1.22.4-1" << "go1.22.4" << 0;
+    QTest::newRow("rc before .0") << "go1.22rc1"
+                                  << "go1.22.0" << -1;
+    QTest::newRow("rc before old-style major") << "go1.20rc3"
+                                               << "go1.20" << -1;
+    QTest::newRow(".0 before .1") << "go1.22.0"
+                                  << "go1.22.1" << -1;
+    QTest::newRow("patch before next beta") << "go1.22.1"
+                                            << "go1.23beta1" << -1;
+    QTest::newRow("beta before rc") << "go1.23beta2"
+                                    << "go1.23rc1" << -1;
+    QTest::newRow("rc1 before rc2") << "go1.23rc1"
+                                    << "go1.23rc2" << -1;
+    QTest::newRow("devel before beta") << "devel go1.23-abc"
+                                       << "go1.23beta1" << -1;
+    QTest::newRow("devel after previous line") << "devel go1.23-abc"
+                                               << "go1.22.12" << 1;
+    QTest::newRow("numeric, not lexical") << "go1.9"
+                                          << "go1.10" << -1;
+    QTest::newRow("numeric patch") << "go1.22.10"
+                                   << "go1.22.9" << 1;
+    QTest::newRow("go1.20 is go1.20.0") << "go1.20"
+                                        << "go1.20.0" << 0;
+    QTest::newRow("go1 is 1.0.0") << "go1"
+                                  << "1.0.0" << 0;
+    QTest::newRow("go1 before go1.0.1") << "go1"
+                                        << "go1.0.1" << -1;
+    QTest::newRow("same") << "go1.26.9"
+                          << "1.26.9" << 0;
+    QTest::newRow("vendor suffix is the same release") << "go1.22.4-1"
+                                                       << "go1.22.4" << 0;
 }
 
 void TestReleases::compare()
@@ -216,20 +236,34 @@ void TestReleases::name_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("go1") << "go1" << "go1";
-    QTest::newRow("1.0.0") << "1.0.0" << "go1";
-    QTest::newRow("go1.0.1") << "1.0.1" << "go1.0.1";
-    QTest::newRow("old major without .0") << "go1.20.0" << "go1.20";
-    QTest::newRow("old major line") << "1.9" << "go1.9";
-    QTest::newRow("old patch") << "1.20.14" << "go1.20.14";
-    QTest::newRow("new major keeps .0") << "go1.21" << "go1.21.0";
-    QTest::newRow("new major") << "1.27.0" << "go1.27.0";
-    QTest::newRow("new patch") << "go1.26.11" << "go1.26.11";
-    QTest::newRow("rc") << "1.23rc1" << "go1.23rc1";
-    QTest::newRow("beta") << "go1.21beta2" << "go1.21beta2";
-    QTest::newRow("devel") << "devel go1.28-abc" << "go1.28-devel";
-    QTest::newRow("devel name read back") << "go1.28-devel" << "go1.28-devel";
-    QTest::newRow("from go version") << "go version go1.19.8 linux/amd64" << "go1.19.8";
+    QTest::newRow("go1") << "go1"
+                         << "go1";
+    QTest::newRow("1.0.0") << "1.0.0"
+                           << "go1";
+    QTest::newRow("go1.0.1") << "1.0.1"
+                             << "go1.0.1";
+    QTest::newRow("old major without .0") << "go1.20.0"
+                                          << "go1.20";
+    QTest::newRow("old major line") << "1.9"
+                                    << "go1.9";
+    QTest::newRow("old patch") << "1.20.14"
+                               << "go1.20.14";
+    QTest::newRow("new major keeps .0") << "go1.21"
+                                        << "go1.21.0";
+    QTest::newRow("new major") << "1.27.0"
+                               << "go1.27.0";
+    QTest::newRow("new patch") << "go1.26.11"
+                               << "go1.26.11";
+    QTest::newRow("rc") << "1.23rc1"
+                        << "go1.23rc1";
+    QTest::newRow("beta") << "go1.21beta2"
+                          << "go1.21beta2";
+    QTest::newRow("devel") << "devel go1.28-abc"
+                           << "go1.28-devel";
+    QTest::newRow("devel name read back") << "go1.28-devel"
+                                          << "go1.28-devel";
+    QTest::newRow("from go version") << "go version go1.19.8 linux/amd64"
+                                     << "go1.19.8";
 }
 
 void TestReleases::name()
@@ -289,32 +323,34 @@ void TestReleases::fromJsonMalformed_data()
     QTest::newRow("version not a string") << withFirstRow(QJsonObject{{"version", 121}, {"date", "2023-08-08"}});
     QTest::newRow("truncated version") << withFirstRow(QJsonObject{{"version", "go1."}, {"date", "2023-08-08"}});
     QTest::newRow("garbage version") << withFirstRow(QJsonObject{{"version", "latest"}, {"date", "2023-08-08"}});
-    QTest::newRow("devel version") << withFirstRow(QJsonObject{{"version", "devel go1.22-abc"}, {"date", "2023-08-08"}});
+    QTest::newRow("devel version") << withFirstRow(
+        QJsonObject{{"version", "devel go1.22-abc"}, {"date", "2023-08-08"}});
     QTest::newRow("missing date") << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"stable", true}});
     QTest::newRow("impossible date") << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"date", "2023-02-30"}});
     QTest::newRow("unpadded date") << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"date", "2023-8-8"}});
-    QTest::newRow("date with time") << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08T00:00:00Z"}});
+    QTest::newRow("date with time") << withFirstRow(
+        QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08T00:00:00Z"}});
     QTest::newRow("date not a string") << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"date", 20230808}});
-    QTest::newRow("stable not a bool")
-        << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"stable", "yes"}});
-    QTest::newRow("rc marked stable")
-        << withFirstRow(QJsonObject{{"version", "go1.21rc2"}, {"date", "2023-06-21"}, {"stable", true}});
+    QTest::newRow("stable not a bool") << withFirstRow(
+        QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"stable", "yes"}});
+    QTest::newRow("rc marked stable") << withFirstRow(
+        QJsonObject{{"version", "go1.21rc2"}, {"date", "2023-06-21"}, {"stable", true}});
     QTest::newRow("duplicate (go1.20 and go1.20.0)")
         << withFirstRow(QJsonObject{{"version", "go1.20.0"}, {"date", "2023-02-01"}});
-    QTest::newRow("files not an array")
-        << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"files", "none"}});
-    QTest::newRow("file not an object")
-        << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"files", QJsonArray{"x"}}});
-    QTest::newRow("file without name")
-        << withFirstRow(QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"files", QJsonArray{QJsonObject{{"os", "linux"}}}}});
-    QTest::newRow("file with bad size")
-        << withFirstRow(QJsonObject{{"version", "go1.21.0"},
-                                    {"date", "2023-08-08"},
-                                    {"files", QJsonArray{QJsonObject{{"filename", "go1.21.0.src.tar.gz"}, {"size", "big"}}}}});
-    QTest::newRow("file with negative size")
-        << withFirstRow(QJsonObject{{"version", "go1.21.0"},
-                                    {"date", "2023-08-08"},
-                                    {"files", QJsonArray{QJsonObject{{"filename", "go1.21.0.src.tar.gz"}, {"size", -1}}}}});
+    QTest::newRow("files not an array") << withFirstRow(
+        QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"files", "none"}});
+    QTest::newRow("file not an object") << withFirstRow(
+        QJsonObject{{"version", "go1.21.0"}, {"date", "2023-08-08"}, {"files", QJsonArray{"x"}}});
+    QTest::newRow("file without name") << withFirstRow(QJsonObject{
+        {"version", "go1.21.0"}, {"date", "2023-08-08"}, {"files", QJsonArray{QJsonObject{{"os", "linux"}}}}});
+    QTest::newRow("file with bad size") << withFirstRow(
+        QJsonObject{{"version", "go1.21.0"},
+                    {"date", "2023-08-08"},
+                    {"files", QJsonArray{QJsonObject{{"filename", "go1.21.0.src.tar.gz"}, {"size", "big"}}}}});
+    QTest::newRow("file with negative size") << withFirstRow(
+        QJsonObject{{"version", "go1.21.0"},
+                    {"date", "2023-08-08"},
+                    {"files", QJsonArray{QJsonObject{{"filename", "go1.21.0.src.tar.gz"}, {"size", -1}}}}});
 }
 
 void TestReleases::fromJsonMalformed()
@@ -407,62 +443,54 @@ void TestReleases::judge_data()
 
     const QStringList late2026{"1.27", "1.26"};
     QTest::newRow("1.19.8 in late 2026: long past support")
-        << "go version go1.19.8 linux/amd64" << QDate(2026, 11, 20) << true << false << "go1.27.4" << "go1.19.13"
-        << false << QDate(2023, 8, 8) << late2026;
+        << "go version go1.19.8 linux/amd64" << QDate(2026, 11, 20) << true << false << "go1.27.4"
+        << "go1.19.13" << false << QDate(2023, 8, 8) << late2026;
     QTest::newRow("1.26.9 in late 2026: supported, behind on patches")
-        << "go1.26.9\ntime 2026-10-02T20:27:40Z" << QDate(2026, 11, 20) << true << true << "go1.27.4" << "go1.26.11"
-        << true << QDate() << late2026;
+        << "go1.26.9\ntime 2026-10-02T20:27:40Z" << QDate(2026, 11, 20) << true << true << "go1.27.4"
+        << "go1.26.11" << true << QDate() << late2026;
     QTest::newRow("1.26.11 in late 2026: up to date")
-        << "go1.26.11" << QDate(2026, 11, 20) << true << true << "go1.27.4" << "go1.26.11" << false << QDate() << late2026;
-    QTest::newRow("1.26.9 judged when it was new")
-        << "go1.26.9" << QDate(2026, 10, 8) << true << true << "go1.27.2" << "go1.26.9" << false << QDate() << late2026;
-    QTest::newRow("1.26.9 the day before it existed")
-        << "go1.26.9" << QDate(2026, 10, 7) << false << true << "go1.27.1" << "go1.26.9" << false << QDate() << late2026;
-    QTest::newRow("1.25.0 on 2025-09-01")
-        << "go1.25.0" << QDate(2025, 9, 1) << true << true << "go1.25.0" << "go1.25.0" << false << QDate()
-        << QStringList{"1.25", "1.24"};
-    QTest::newRow("1.25.0 after 1.25.1")
-        << "go1.25.0" << QDate(2025, 9, 5) << true << true << "go1.25.1" << "go1.25.1" << true << QDate()
-        << QStringList{"1.25", "1.24"};
+        << "go1.26.11" << QDate(2026, 11, 20) << true << true << "go1.27.4"
+        << "go1.26.11" << false << QDate() << late2026;
+    QTest::newRow("1.26.9 judged when it was new") << "go1.26.9" << QDate(2026, 10, 8) << true << true << "go1.27.2"
+                                                   << "go1.26.9" << false << QDate() << late2026;
+    QTest::newRow("1.26.9 the day before it existed") << "go1.26.9" << QDate(2026, 10, 7) << false << true << "go1.27.1"
+                                                      << "go1.26.9" << false << QDate() << late2026;
+    QTest::newRow("1.25.0 on 2025-09-01") << "go1.25.0" << QDate(2025, 9, 1) << true << true << "go1.25.0"
+                                          << "go1.25.0" << false << QDate() << QStringList{"1.25", "1.24"};
+    QTest::newRow("1.25.0 after 1.25.1") << "go1.25.0" << QDate(2025, 9, 5) << true << true << "go1.25.1"
+                                         << "go1.25.1" << true << QDate() << QStringList{"1.25", "1.24"};
     QTest::newRow("1.23 the day before its release: new, not known")
-        << "go1.23.0" << QDate(2024, 8, 12) << false << true << "go1.22.6" << "go1.23.0" << false << QDate()
-        << QStringList{"1.22", "1.21"};
-    QTest::newRow("1.23 on its release day")
-        << "go1.23" << QDate(2024, 8, 13) << true << true << "go1.23.0" << "go1.23.0" << false << QDate()
-        << QStringList{"1.23", "1.22"};
-    QTest::newRow("1.21.13 the day before 1.23")
-        << "go1.21.13" << QDate(2024, 8, 12) << true << true << "go1.22.6" << "go1.21.13" << false << QDate()
-        << QStringList{"1.22", "1.21"};
+        << "go1.23.0" << QDate(2024, 8, 12) << false << true << "go1.22.6"
+        << "go1.23.0" << false << QDate() << QStringList{"1.22", "1.21"};
+    QTest::newRow("1.23 on its release day") << "go1.23" << QDate(2024, 8, 13) << true << true << "go1.23.0"
+                                             << "go1.23.0" << false << QDate() << QStringList{"1.23", "1.22"};
+    QTest::newRow("1.21.13 the day before 1.23") << "go1.21.13" << QDate(2024, 8, 12) << true << true << "go1.22.6"
+                                                 << "go1.21.13" << false << QDate() << QStringList{"1.22", "1.21"};
     QTest::newRow("1.21.13 on the day 1.23 came out")
-        << "go1.21.13" << QDate(2024, 8, 13) << true << false << "go1.23.0" << "go1.21.13" << false
-        << QDate(2024, 8, 13) << QStringList{"1.23", "1.22"};
-    QTest::newRow("1.24.13 after 1.26")
-        << "go1.24.13" << QDate(2026, 8, 18) << true << false << "go1.26.6" << "go1.24.13" << false
-        << QDate(2026, 2, 10) << QStringList{"1.26", "1.25"};
+        << "go1.21.13" << QDate(2024, 8, 13) << true << false << "go1.23.0"
+        << "go1.21.13" << false << QDate(2024, 8, 13) << QStringList{"1.23", "1.22"};
+    QTest::newRow("1.24.13 after 1.26") << "go1.24.13" << QDate(2026, 8, 18) << true << false << "go1.26.6"
+                                        << "go1.24.13" << false << QDate(2026, 2, 10) << QStringList{"1.26", "1.25"};
     QTest::newRow("1.25.14 released the day its line ended")
-        << "go1.25.14" << QDate(2026, 8, 19) << true << false << "go1.27.0" << "go1.25.14" << false
-        << QDate(2026, 8, 19) << late2026;
-    QTest::newRow("old major name go1.20")
-        << "go1.20" << QDate(2023, 6, 1) << true << true << "go1.20.4" << "go1.20.4" << true << QDate()
-        << QStringList{"1.20", "1.19"};
-    QTest::newRow("a line newer than the table")
-        << "go1.28.0" << QDate(2026, 11, 20) << false << true << "go1.27.4" << "go1.28.0" << false << QDate() << late2026;
-    QTest::newRow("a patch newer than the table")
-        << "go1.26.12" << QDate(2026, 12, 1) << false << true << "go1.27.4" << "go1.26.12" << false << QDate() << late2026;
+        << "go1.25.14" << QDate(2026, 8, 19) << true << false << "go1.27.0"
+        << "go1.25.14" << false << QDate(2026, 8, 19) << late2026;
+    QTest::newRow("old major name go1.20") << "go1.20" << QDate(2023, 6, 1) << true << true << "go1.20.4"
+                                           << "go1.20.4" << true << QDate() << QStringList{"1.20", "1.19"};
+    QTest::newRow("a line newer than the table") << "go1.28.0" << QDate(2026, 11, 20) << false << true << "go1.27.4"
+                                                 << "go1.28.0" << false << QDate() << late2026;
+    QTest::newRow("a patch newer than the table") << "go1.26.12" << QDate(2026, 12, 1) << false << true << "go1.27.4"
+                                                  << "go1.26.12" << false << QDate() << late2026;
     QTest::newRow("devel build of the next line")
-        << "devel go1.28-abcdef" << QDate(2026, 11, 20) << false << true << "go1.27.4" << "go1.28-devel" << false
-        << QDate() << late2026;
-    QTest::newRow("rc of an unreleased line")
-        << "go1.27rc1" << QDate(2026, 7, 1) << true << true << "go1.26.4" << "go1.27rc1" << false << QDate()
-        << QStringList{"1.26", "1.25"};
-    QTest::newRow("rc after its line was released")
-        << "go1.26rc2" << QDate(2026, 3, 1) << true << true << "go1.26.0" << "go1.26.0" << true << QDate()
-        << QStringList{"1.26", "1.25"};
-    QTest::newRow("go1 in 2012")
-        << "go1" << QDate(2012, 4, 1) << true << true << "go1" << "go1" << false << QDate() << QStringList{"1.0"};
-    QTest::newRow("never-released go1.7.2")
-        << "go1.7.2" << QDate(2016, 11, 1) << false << true << "go1.7.3" << "go1.7.3" << true << QDate()
-        << QStringList{"1.7", "1.6"};
+        << "devel go1.28-abcdef" << QDate(2026, 11, 20) << false << true << "go1.27.4"
+        << "go1.28-devel" << false << QDate() << late2026;
+    QTest::newRow("rc of an unreleased line") << "go1.27rc1" << QDate(2026, 7, 1) << true << true << "go1.26.4"
+                                              << "go1.27rc1" << false << QDate() << QStringList{"1.26", "1.25"};
+    QTest::newRow("rc after its line was released") << "go1.26rc2" << QDate(2026, 3, 1) << true << true << "go1.26.0"
+                                                    << "go1.26.0" << true << QDate() << QStringList{"1.26", "1.25"};
+    QTest::newRow("go1 in 2012") << "go1" << QDate(2012, 4, 1) << true << true << "go1"
+                                 << "go1" << false << QDate() << QStringList{"1.0"};
+    QTest::newRow("never-released go1.7.2") << "go1.7.2" << QDate(2016, 11, 1) << false << true << "go1.7.3"
+                                            << "go1.7.3" << true << QDate() << QStringList{"1.7", "1.6"};
 }
 
 void TestReleases::judge()

@@ -33,11 +33,7 @@ const QByteArray kMinimalJson = R"({"format": "go-env-doctor-snapshot", "version
 // Builds a snapshot folder (snapshot.json + root/) with real files and links.
 class SnapshotTree {
 public:
-    explicit SnapshotTree(const QString &folder)
-        : m_folder(folder)
-    {
-        QDir().mkpath(root());
-    }
+    explicit SnapshotTree(const QString &folder) : m_folder(folder) { QDir().mkpath(root()); }
 
     QString folder() const { return m_folder; }
     QString root() const { return m_folder + QStringLiteral("/root"); }

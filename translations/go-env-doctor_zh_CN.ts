@@ -1,4 +1,1065 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CheckKit</name>
+    <message>
+        <source>(not captured in this snapshot)</source>
+        <translation>（此快照中未采集）</translation>
+    </message>
+    <message>
+        <source>(stopped: no answer within the time limit)</source>
+        <translation>（已终止：在时限内没有响应）</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>退出状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>an unknown Go version</source>
+        <translation>未知版本的 Go</translation>
+    </message>
+</context>
+<context>
+    <name>CliFront</name>
+    <message>
+        <source>Finds out why Go does not work on this computer, and says how to fix it.</source>
+        <translation>找出 Go 在这台电脑上无法正常工作的原因，并告诉你如何修复。</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>Scan and print a summary for people, grouped by area.</source>
+        <translation>扫描并按类别输出一份便于阅读的摘要。</translation>
+    </message>
+    <message>
+        <source>Scan and print the report as JSON.</source>
+        <translation>扫描并以 JSON 格式输出报告。</translation>
+    </message>
+    <message>
+        <source>With --cli: show every result, passed and skipped ones too, with evidence.</source>
+        <translation>配合 --cli 使用：显示全部结果（包括已通过和已跳过的检查项），并附上依据。</translation>
+    </message>
+    <message>
+        <source>Analyse a captured snapshot (a folder) instead of this computer.</source>
+        <translation>分析已采集的快照（一个目录），而不是这台电脑。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Run only these checks: comma-separated ids, or prefixes ending in a dot (go.,path.tilde-literal).</source>
+        <translation>只运行指定的检查项：用逗号分隔的检查 ID，或以点号结尾的前缀（如 go.,path.tilde-literal）。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN (default: the system&apos;s).</source>
+        <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Not supported yet.</source>
+        <translation>暂不支持。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>With --monitor: the command to run.</source>
+        <translation>配合 --monitor 使用：要运行的命令。</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>请运行 &apos;%1 --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>--%1: not supported yet.</source>
+        <translation>--%1：暂不支持。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use one of %2.</source>
+        <translation>未知的语言 &apos;%1&apos;：请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>Unknown check id or prefix: %1. Known checks: %2</source>
+        <translation>未知的检查 ID 或前缀：%1。可用的检查项：%2</translation>
+    </message>
+    <message>
+        <source>--only selects no check.</source>
+        <translation>--only 没有选中任何检查项。</translation>
+    </message>
+    <message>
+        <source>%1: opening a .tar.gz snapshot is not supported yet; unpack it and pass the folder.</source>
+        <translation>%1：暂不支持直接打开 .tar.gz 格式的快照；请先解压，再传入解压得到的目录。</translation>
+    </message>
+</context>
+<context>
+    <name>ElfProbe</name>
+    <message>
+        <source>not an ELF file</source>
+        <translation>不是 ELF 文件</translation>
+    </message>
+    <message>
+        <source>libelf is out of date</source>
+        <translation>libelf 版本过旧</translation>
+    </message>
+    <message>
+        <source>truncated or damaged ELF header</source>
+        <translation>ELF 文件头不完整或已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCollector</name>
+    <message>
+        <source>`go env -json` did not answer within %1 s</source>
+        <translation>`go env -json` 在 %1 秒内没有响应</translation>
+    </message>
+</context>
+<context>
+    <name>GoChecks</name>
+    <message>
+        <source>go is on PATH</source>
+        <translation>go 已在 PATH 中</translation>
+    </message>
+    <message>
+        <source>Typing `go` runs %1 (%2).</source>
+        <translation>输入 `go` 时运行的是 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>No `go` on PATH</source>
+        <translation>PATH 中找不到 `go`</translation>
+    </message>
+    <message>
+        <source>None of the folders on your PATH holds a program called `go`, so typing `go` gives &quot;command not found&quot;.</source>
+        <translation>PATH 里的所有目录中都没有名为 `go` 的程序，所以输入 `go` 会报 &quot;command not found&quot;（找不到命令）。</translation>
+    </message>
+    <message>
+        <source>PATH names &quot;%1&quot; with a literal ~, which the shell never expands there; you meant %2, which does hold `go`.</source>
+        <translation>PATH 里写的是带字面 ~ 的 &quot;%1&quot;，shell 在这个位置根本不会展开 ~；你想写的应该是 %2，那个目录里确实有 `go`。</translation>
+    </message>
+    <message>
+        <source>%1 exists but cannot run (see go.broken-link).</source>
+        <translation>%1 存在，但无法运行（见 go.broken-link）。</translation>
+    </message>
+    <message>
+        <source>Go is installed, but PATH misses it: %1.</source>
+        <translation>Go 其实已经装好了，只是不在 PATH 中：%1。</translation>
+    </message>
+    <message>
+        <source>a Go installation not on PATH</source>
+        <translation>不在 PATH 中的 Go 安装</translation>
+    </message>
+    <message>
+        <source>Put the installation&apos;s bin folder on PATH in ~/.profile (read by login shells and the desktop session), e.g. export PATH=&quot;$PATH:%1/bin&quot;, then log out and in again.</source>
+        <translation>在 ~/.profile（登录 shell 和桌面会话都会读取它）中把这个安装的 bin 目录加入 PATH，例如 export PATH=&quot;$PATH:%1/bin&quot;，然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>No Go installation was found in the usual places either.</source>
+        <translation>在常见的安装位置也没有找到 Go。</translation>
+    </message>
+    <message>
+        <source>Install Go: download the archive for this computer from https://go.dev/dl/ (https://golang.google.cn/dl/ in mainland China), unpack it into /usr/local, and add /usr/local/go/bin to PATH in ~/.profile.</source>
+        <translation>安装 Go：从 https://go.dev/dl/（中国大陆可用 https://golang.google.cn/dl/）下载适合这台电脑的安装包，解压到 /usr/local，然后在 ~/.profile 中把 /usr/local/go/bin 加入 PATH。</translation>
+    </message>
+    <message>
+        <source>its links go round in a loop (more than 40 hops), so it never reaches a program</source>
+        <translation>它的符号链接绕成了一个环（跳转超过 40 次），永远到不了真正的程序</translation>
+    </message>
+    <message>
+        <source>it is a link to %1, which does not exist (the Go it pointed to was removed or moved)</source>
+        <translation>它是指向 %1 的符号链接，但链接目标并不存在（它原来指向的 Go 已被删除或移走）</translation>
+    </message>
+    <message>
+        <source>a folder on its link chain is a file</source>
+        <translation>它的链接路径上本应是目录的某一级其实是个文件</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它并不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not executable (its x permission bits are not set)</source>
+        <translation>%1 不可执行（没有设置 x 执行权限位）</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>A `go` on PATH cannot run</source>
+        <translation>PATH 中有一个 `go` 无法运行</translation>
+    </message>
+    <message>
+        <source>%1 is on PATH but %2. The shell skips it, and if no other `go` comes later, `go` is &quot;command not found&quot;.</source>
+        <translation>%1 在 PATH 中，但%2。shell 会跳过它；如果后面没有别的 `go`，输入 `go` 就会报 &quot;command not found&quot;（找不到命令）。</translation>
+    </message>
+    <message>
+        <source>Make it executable (chmod +x %1) or remove it.</source>
+        <translation>给它加上执行权限（chmod +x %1），或者把它删掉。</translation>
+    </message>
+    <message>
+        <source>Remove the broken link (rm %1) and put the bin folder of a real Go installation on PATH.</source>
+        <translation>删除这个失效的链接（rm %1），并把一个真实存在的 Go 安装的 bin 目录加入 PATH。</translation>
+    </message>
+    <message>
+        <source>No broken `go` on PATH</source>
+        <translation>PATH 中没有损坏的 `go`</translation>
+    </message>
+    <message>
+        <source>There is no `go` on PATH to check.</source>
+        <translation>PATH 中没有 `go`，无需检查。</translation>
+    </message>
+    <message>
+        <source>Every `go` on PATH leads to a program that can run.</source>
+        <translation>PATH 中的每个 `go` 都指向一个能运行的程序。</translation>
+    </message>
+    <message>
+        <source>Nothing shadowed</source>
+        <translation>没有 Go 被遮蔽</translation>
+    </message>
+    <message>
+        <source>There is no `go` on PATH.</source>
+        <translation>PATH 中没有 `go`。</translation>
+    </message>
+    <message>
+        <source>Only one Go on PATH</source>
+        <translation>PATH 中只有一个 Go</translation>
+    </message>
+    <message>
+        <source>Every `go` on PATH is the same program, %1.</source>
+        <translation>PATH 中的每个 `go` 都是同一个程序：%1。</translation>
+    </message>
+    <message>
+        <source>The first Go on PATH is the newest</source>
+        <translation>PATH 中排在最前面的 Go 就是最新的</translation>
+    </message>
+    <message>
+        <source>%1 Go programs are on PATH; the first, %2 (%3), is the newest, so the others are harmless.</source>
+        <translation>PATH 中有 %1 个 Go 程序；排在最前面的 %2（%3）是最新的，所以其他几个不碍事。</translation>
+    </message>
+    <message>
+        <source>An older Go shadows a newer one</source>
+        <translation>旧版 Go 遮蔽了新版 Go</translation>
+    </message>
+    <message>
+        <source>%1 (%2) comes before %3 (%4) on PATH, so typing `go` runs the older one. The shell takes the first `go` it finds, folder by folder, in PATH order.</source>
+        <translation>在 PATH 中，%1（%2）排在 %3（%4）前面，所以输入 `go` 运行的是旧的那个。shell 会按 PATH 的顺序逐个目录查找，并使用它找到的第一个 `go`。</translation>
+    </message>
+    <message>
+        <source>The Go on PATH is not the one GOROOT names</source>
+        <translation>PATH 中的 Go 不是 GOROOT 指定的那个</translation>
+    </message>
+    <message>
+        <source>GOROOT names %1, the tree of %2, but %3 comes first on PATH, so typing `go` runs %3.</source>
+        <translation>GOROOT 指向 %1，也就是 %2 所在的安装目录，但 PATH 中排在前面的是 %3，所以输入 `go` 运行的是 %3。</translation>
+    </message>
+    <message>
+        <source>Put %1 before %2 on PATH (in ~/.profile: export PATH=&quot;%1:$PATH&quot;), or remove the Go you do not want.</source>
+        <translation>在 PATH 中把 %1 放到 %2 前面（在 ~/.profile 中写 export PATH=&quot;%1:$PATH&quot;），或者删除你不需要的那个 Go。</translation>
+    </message>
+    <message>
+        <source>Architecture not checked</source>
+        <translation>未检查架构</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s machine type (%1) is not one Go knows.</source>
+        <translation>Go 不认识这台电脑的机器类型（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a program (%2); it may be a wrapper script.</source>
+        <translation>无法把 %1 当作程序读取（%2）；它可能是一个包装脚本。</translation>
+    </message>
+    <message>
+        <source>Go built for another kind of processor</source>
+        <translation>Go 是为另一种处理器构建的</translation>
+    </message>
+    <message>
+        <source>%1 is a program for %2 (%3), but this computer is %4 (%5). Running it fails with &quot;cannot execute binary file: Exec format error&quot;. This happens when the archive for the wrong architecture was downloaded, e.g. linux-amd64 on an ARM machine.</source>
+        <translation>%1 是为 %2（%3）构建的程序，但这台电脑是 %4（%5）。运行它会报 &quot;cannot execute binary file: Exec format error&quot;（无法执行二进制文件：格式错误）。这通常是因为下载了错误架构的安装包，例如在 ARM 机器上装了 linux-amd64 版本。</translation>
+    </message>
+    <message>
+        <source>no Go port</source>
+        <translation>Go 不支持该架构</translation>
+    </message>
+    <message>
+        <source>ELF e_machine %1 (%2)</source>
+        <translation>ELF e_machine %1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove this Go and install the linux-%1 archive from https://go.dev/dl/.</source>
+        <translation>删除这个 Go，然后从 https://go.dev/dl/（中国大陆可用 https://golang.google.cn/dl/）下载并安装 linux-%1 安装包。</translation>
+    </message>
+    <message>
+        <source>Go matches this computer</source>
+        <translation>Go 与这台电脑的架构一致</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2, like this computer.</source>
+        <translation>%1 是为 %2 构建的，与这台电脑一致。</translation>
+    </message>
+    <message>
+        <source>Go release not checked</source>
+        <translation>未检查 Go 版本</translation>
+    </message>
+    <message>
+        <source>The version of %1 could not be read: it has no VERSION file, and `go version` did not answer within the time limit, so it was stopped.</source>
+        <translation>无法读取 %1 的版本：它没有 VERSION 文件，而 `go version` 在时限内没有响应，已被终止。</translation>
+    </message>
+    <message>
+        <source>The version of %1 could not be read: it has no VERSION file and `go version` gave no version.</source>
+        <translation>无法读取 %1 的版本：它没有 VERSION 文件，`go version` 也没有给出版本号。</translation>
+    </message>
+    <message>
+        <source>The release table could not be read.</source>
+        <translation>无法读取 Go 版本发布表。</translation>
+    </message>
+    <message>
+        <source>The release table was made on %1, more than six months before this scan, so this verdict may be stale.</source>
+        <translation>版本发布表生成于 %1，比本次扫描早了六个多月，因此这个结论可能已经过时。</translation>
+    </message>
+    <message>
+        <source>Go release is supported</source>
+        <translation>Go 版本仍在支持期内</translation>
+    </message>
+    <message>
+        <source>%1 is supported on %2 (supported releases: %3).</source>
+        <translation>截至 %2，%1 仍在支持期内（受支持的版本：%3）。</translation>
+    </message>
+    <message>
+        <source>This Go release no longer gets security fixes</source>
+        <translation>这个 Go 版本已不再提供安全补丁</translation>
+    </message>
+    <message>
+        <source>%1 is past its support: Go has no long-term releases, each major release is supported until two newer ones exist. Supported on %2: %3; the newest release is %4. An unsupported Go gets no security fixes, and modules whose go.mod asks for a newer Go will not build.</source>
+        <translation>%1 已经过了支持期：Go 没有长期支持（LTS）版本，每个主版本只维护到又发布了两个更新的主版本为止。截至 %2，受支持的版本是 %3；最新版本是 %4。不再受支持的 Go 收不到安全补丁，而且 go.mod 要求更新版本 Go 的模块也无法构建。</translation>
+    </message>
+    <message>
+        <source>Support for %1 ended on %2.</source>
+        <translation>%1 的支持已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>A newer Go is installed but comes later on PATH (see go.shadowed).</source>
+        <translation>系统里装有更新的 Go，但它在 PATH 中排在后面（见 go.shadowed）。</translation>
+    </message>
+    <message>
+        <source>Install the newest Go (%1) from https://go.dev/dl/ (https://golang.google.cn/dl/ in mainland China) into /usr/local/go, and put /usr/local/go/bin first on PATH.</source>
+        <translation>从 https://go.dev/dl/（中国大陆可用 https://golang.google.cn/dl/）下载最新的 Go（%1），安装到 /usr/local/go，并把 /usr/local/go/bin 放在 PATH 的最前面。</translation>
+    </message>
+    <message>
+        <source>Patch level not checked</source>
+        <translation>未检查补丁版本</translation>
+    </message>
+    <message>
+        <source>The version of the active Go is unknown.</source>
+        <translation>当前使用的 Go 版本未知。</translation>
+    </message>
+    <message>
+        <source>Patch level: see go.version-unsupported</source>
+        <translation>补丁版本：见 go.version-unsupported</translation>
+    </message>
+    <message>
+        <source>%1 is past its support altogether.</source>
+        <translation>%1 所在的整个版本系列都已不再受支持。</translation>
+    </message>
+    <message>
+        <source>Newest patch release</source>
+        <translation>已是最新补丁版本</translation>
+    </message>
+    <message>
+        <source>%1 is the newest patch release of Go %2.</source>
+        <translation>%1 是 Go %2 的最新补丁版本。</translation>
+    </message>
+    <message>
+        <source>A newer patch release of your Go exists</source>
+        <translation>你的 Go 有更新的补丁版本</translation>
+    </message>
+    <message>
+        <source>%1 is supported, but %2 came out on %3. Patch releases carry security and bug fixes and change nothing else, so updating is safe.</source>
+        <translation>%1 仍受支持，但 %2 已于 %3 发布。补丁版本只包含安全修复和 bug 修复，不改动其他内容，所以可以放心升级。</translation>
+    </message>
+    <message>
+        <source>The release table is more than six months old, so a newer patch may exist.</source>
+        <translation>版本发布表已超过六个月，可能还有更新的补丁版本。</translation>
+    </message>
+    <message>
+        <source>Install %1 the same way the current Go was installed.</source>
+        <translation>按安装当前 Go 时的方式安装 %1。</translation>
+    </message>
+    <message>
+        <source>One Go installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Go installation was found.</source>
+        <translation>没有找到任何 Go 安装。</translation>
+    </message>
+    <message>
+        <source>The only Go installation found is %1.</source>
+        <translation>找到的唯一一个 Go 安装是 %1。</translation>
+    </message>
+    <message>
+        <source>Several Go installations</source>
+        <translation>存在多个 Go 安装</translation>
+    </message>
+    <message>
+        <source>runs when you type go</source>
+        <translation>输入 go 时运行的就是它</translation>
+    </message>
+    <message>
+        <source>on PATH, shadowed</source>
+        <translation>在 PATH 中，但被遮蔽</translation>
+    </message>
+    <message>
+        <source>not on PATH</source>
+        <translation>不在 PATH 中</translation>
+    </message>
+    <message>
+        <source>%1 Go installations were found. Only one runs when you type `go`; the others take disk space and can confuse editors and scripts that look for Go themselves:
+%2</source>
+        <translation>找到了 %1 个 Go 安装。输入 `go` 时只会运行其中一个；其余的既占用磁盘空间，又可能让自行查找 Go 的编辑器和脚本搞混：
+%2</translation>
+    </message>
+    <message>
+        <source>Keep the one you use and remove the others the way they were installed (apt-get remove for apt packages, snap remove go for the snap, rm -rf for an unpacked archive).</source>
+        <translation>保留你正在用的那个，其余的按各自的安装方式删除（apt 安装的用 apt-get remove，snap 安装的用 snap remove go，解压安装包得到的用 rm -rf）。</translation>
+    </message>
+</context>
+<context>
+    <name>GoEnvChecks</name>
+    <message>
+        <source>Go modules are on</source>
+        <translation>Go 模块已启用</translation>
+    </message>
+    <message>
+        <source>GO111MODULE=%1; modules are used whenever a project has a go.mod.</source>
+        <translation>GO111MODULE=%1；只要项目中有 go.mod，就会使用模块。</translation>
+    </message>
+    <message>
+        <source>GO111MODULE is not set, so modules are on (the default since Go 1.16).</source>
+        <translation>GO111MODULE 未设置，因此模块处于启用状态（这是 Go 1.16 起的默认行为）。</translation>
+    </message>
+    <message>
+        <source>Go modules are switched off</source>
+        <translation>Go 模块被关闭了</translation>
+    </message>
+    <message>
+        <source>GO111MODULE=off makes go work the pre-2019 way: go.mod is ignored, `go get` and builds look for code only in GOPATH/src, and almost every current project fails with &quot;cannot find package&quot; or &quot;go: modules disabled by GO111MODULE=off&quot;. Old tutorials still tell people to set it.</source>
+        <translation>GO111MODULE=off 会让 go 按 2019 年以前的老方式工作：忽略 go.mod，`go get` 和构建都只在 GOPATH/src 中找代码，几乎所有现在的项目都会失败，报 &quot;cannot find package&quot; 或 &quot;go: modules disabled by GO111MODULE=off&quot;。一些过时的教程至今还在让人设置它。</translation>
+    </message>
+    <message>
+        <source>It is set in the go env file %1, line %2, written by an earlier `go env -w`.</source>
+        <translation>它设置在 go env 配置文件 %1 的第 %2 行，是之前执行 `go env -w` 时写入的。</translation>
+    </message>
+    <message>
+        <source>Run: go env -u GO111MODULE</source>
+        <translation>运行：go env -u GO111MODULE</translation>
+    </message>
+    <message>
+        <source>Remove the GO111MODULE export from your start-up files and open a new terminal.</source>
+        <translation>从启动文件中删掉导出 GO111MODULE 的那一行，然后打开一个新终端。</translation>
+    </message>
+    <message>
+        <source>No go env file</source>
+        <translation>没有 go env 配置文件</translation>
+    </message>
+    <message>
+        <source>There is no go env file (%1), so nothing was set with `go env -w`.</source>
+        <translation>不存在 go env 配置文件（%1），说明没有用 `go env -w` 设置过任何值。</translation>
+    </message>
+    <message>
+        <source>The environment sets %1=%2 too, and the environment wins: the file&apos;s value is dead and misleading (`go env -w` wrote it, `go env` shows the other).</source>
+        <translation>环境变量中也设置了 %1=%2，而环境变量优先：文件里的值不起作用，反而容易误导人（它是 `go env -w` 写入的，但 `go env` 显示的是环境变量里的值）。</translation>
+    </message>
+    <message>
+        <source>It switches Go modules off for every project (see modules.disabled).</source>
+        <translation>它会对所有项目关闭 Go 模块（见 modules.disabled）。</translation>
+    </message>
+    <message>
+        <source>It forbids downloading any module: builds fail as soon as a dependency is not in the cache.</source>
+        <translation>它禁止下载任何模块：只要有一个依赖不在缓存中，构建就会失败。</translation>
+    </message>
+    <message>
+        <source>It turns off the checksum database that protects you from tampered modules.</source>
+        <translation>它关闭了校验和数据库，而正是这个数据库在保护你免受被篡改模块的影响。</translation>
+    </message>
+    <message>
+        <source>GOFLAGS adds flags to every go command you run, which is easy to forget and confusing when something behaves differently from the tutorials.</source>
+        <translation>GOFLAGS 会给你运行的每一条 go 命令都加上参数，这一点很容易被忘掉；一旦某些行为和教程里不一样，就会让人摸不着头脑。</translation>
+    </message>
+    <message>
+        <source>It overrides how go picks its toolchain for every project, so a go.mod asking for a newer Go either fails or silently downloads another release.</source>
+        <translation>它改变了 go 为所有项目选择工具链的方式，所以当 go.mod 要求更新版本的 Go 时，要么直接失败，要么悄悄下载另一个版本。</translation>
+    </message>
+    <message>
+        <source>The go env file sets %1</source>
+        <translation>go env 配置文件设置了 %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2 sets %3=%4. %5</source>
+        <translation>%1 第 %2 行设置了 %3=%4。%5</translation>
+    </message>
+    <message>
+        <source>Run: go env -u %1</source>
+        <translation>运行：go env -u %1</translation>
+    </message>
+    <message>
+        <source>The go env file is harmless</source>
+        <translation>go env 配置文件没有问题</translation>
+    </message>
+    <message>
+        <source>%1 sets nothing risky.</source>
+        <translation>%1 中没有任何有风险的设置。</translation>
+    </message>
+    <message>
+        <source>GOFLAGS holds -insecure</source>
+        <translation>GOFLAGS 中含有 -insecure</translation>
+    </message>
+    <message>
+        <source>GOFLAGS contains -insecure, which Go removed in 1.17: every `go get` now fails with &quot;go: -insecure flag is no longer supported; use GOINSECURE instead&quot;, so adding or updating a dependency is impossible.</source>
+        <translation>GOFLAGS 中含有 -insecure，而 Go 在 1.17 中已经移除了这个参数：现在每次执行 `go get` 都会报 &quot;go: -insecure flag is no longer supported; use GOINSECURE instead&quot;，导致无法添加或更新依赖。</translation>
+    </message>
+    <message>
+        <source>GOFLAGS contains -insecure, which Go 1.17 and later reject; use GOINSECURE for the hosts that need it.</source>
+        <translation>GOFLAGS 中含有 -insecure，Go 1.17 及以后的版本会拒绝这个参数；请改为对需要的主机使用 GOINSECURE。</translation>
+    </message>
+    <message>
+        <source>Run: go env -u GOFLAGS (and use GOINSECURE=host for hosts without TLS).</source>
+        <translation>运行：go env -u GOFLAGS（对不支持 TLS 的主机改用 GOINSECURE=host）。</translation>
+    </message>
+    <message>
+        <source>Remove -insecure from the GOFLAGS export in your start-up files.</source>
+        <translation>在启动文件中导出 GOFLAGS 的那一行里删掉 -insecure。</translation>
+    </message>
+    <message>
+        <source>GOFLAGS breaks every go command</source>
+        <translation>GOFLAGS 导致所有 go 命令都无法运行</translation>
+    </message>
+    <message>
+        <source>go rejects a flag in GOFLAGS, so every go command except `go env` fails.</source>
+        <translation>go 不接受 GOFLAGS 中的某个参数，所以除了 `go env` 以外的所有 go 命令都会失败。</translation>
+    </message>
+    <message>
+        <source>Remove the flag from GOFLAGS (go env -u GOFLAGS, or the export in your start-up files).</source>
+        <translation>从 GOFLAGS 中删掉这个参数（运行 go env -u GOFLAGS，或修改启动文件中的 export 语句）。</translation>
+    </message>
+    <message>
+        <source>GODEBUG setting %1 does nothing any more</source>
+        <translation>GODEBUG 设置 %1 已不再起作用</translation>
+    </message>
+    <message>
+        <source>GODEBUG contains %1, which Go removed in 1.%2: the old behaviour it asked for is gone, so whatever it worked around fails anyway (for x509ignoreCN: certificates must name the host in Subject Alternative Names).</source>
+        <translation>GODEBUG 中含有 %1，而 Go 在 1.%2 中已将其移除：它所要求的旧行为已经不存在了，所以它原本用来绕过的问题照样会出错（对于 x509ignoreCN：证书必须在 Subject Alternative Names（主题备用名称）中写明主机名）。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from GODEBUG and fix the certificate or server instead.</source>
+        <translation>从 GODEBUG 中删掉 %1，转而修复证书或服务器本身。</translation>
+    </message>
+    <message>
+        <source>No obsolete Go settings</source>
+        <translation>没有过时的 Go 设置</translation>
+    </message>
+    <message>
+        <source>GOFLAGS and GODEBUG hold nothing that Go dropped.</source>
+        <translation>GOFLAGS 和 GODEBUG 中没有 Go 已经废弃的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>GoEnvParsers</name>
+    <message>
+        <source>`go env -json` printed nothing</source>
+        <translation>`go env -json` 没有任何输出</translation>
+    </message>
+    <message>
+        <source>`go env -json` printed something that is not a JSON object (%1 at offset %2)</source>
+        <translation>`go env -json` 的输出不是 JSON 对象（偏移量 %2 处：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>GorootChecks</name>
+    <message>
+        <source>GOROOT is not set</source>
+        <translation>未设置 GOROOT</translation>
+    </message>
+    <message>
+        <source>Good: `go` finds its own installation from where it is, so GOROOT is not needed.</source>
+        <translation>很好：`go` 能根据自身所在的位置找到自己的安装目录，不需要设置 GOROOT。</translation>
+    </message>
+    <message>
+        <source>GOROOT names a folder that does not exist</source>
+        <translation>GOROOT 指向的目录不存在</translation>
+    </message>
+    <message>
+        <source>GOROOT is set to %1, which does not exist (a removed or moved Go). Every go command then fails with &quot;go: cannot find GOROOT directory&quot;, even though `go` itself is installed.</source>
+        <translation>GOROOT 被设置为 %1，但这个目录不存在（对应的 Go 已被删除或移走）。这样一来，即使 `go` 本身已经安装，每条 go 命令都会报 &quot;go: cannot find GOROOT directory&quot;（找不到 GOROOT 目录）。</translation>
+    </message>
+    <message>
+        <source>Remove the GOROOT export from your start-up files (~/.profile, ~/.bashrc, ~/.zshrc) and open a new terminal: a Go installed from the archive, apt or snap needs no GOROOT.</source>
+        <translation>从启动文件（~/.profile、~/.bashrc、~/.zshrc）中删掉导出 GOROOT 的那一行，然后打开一个新终端：通过官方安装包、apt 或 snap 安装的 Go 都不需要设置 GOROOT。</translation>
+    </message>
+    <message>
+        <source>GOROOT not compared</source>
+        <translation>未比对 GOROOT</translation>
+    </message>
+    <message>
+        <source>GOROOT is set to %1, but there is no `go` on PATH whose installation could be compared with it.</source>
+        <translation>GOROOT 被设置为 %1，但 PATH 中没有 `go`，无法拿它的安装目录来比对。</translation>
+    </message>
+    <message>
+        <source>GOROOT matches the go on PATH</source>
+        <translation>GOROOT 与 PATH 中的 go 一致</translation>
+    </message>
+    <message>
+        <source>GOROOT (%1) is the installation of %2.</source>
+        <translation>GOROOT（%1）正是 %2 的安装目录。</translation>
+    </message>
+    <message>
+        <source>GOROOT belongs to another Go</source>
+        <translation>GOROOT 属于另一个 Go</translation>
+    </message>
+    <message>
+        <source>GOROOT is set to %1 (%2), but the `go` on PATH, %3, belongs to %4 (%5). go then uses one release&apos;s program with another release&apos;s standard library and tools: builds fail with errors such as &quot;compile: version ... does not match go tool version ...&quot;.</source>
+        <translation>GOROOT 被设置为 %1（%2），但 PATH 中的 `go`（%3）属于 %4（%5）。这样 go 会用一个版本的程序搭配另一个版本的标准库和工具，构建时会报 &quot;compile: version ... does not match go tool version ...&quot; 之类的错误。</translation>
+    </message>
+    <message>
+        <source>Remove the GOROOT export from your start-up files and open a new terminal; `go` finds its own installation without it.</source>
+        <translation>从启动文件中删掉导出 GOROOT 的那一行，然后打开一个新终端；不设置它，`go` 也能找到自己的安装目录。</translation>
+    </message>
+    <message>
+        <source>Go installation not inspected</source>
+        <translation>未检查 Go 安装目录</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Go installation&apos;s bin folder.</source>
+        <translation>%1 不在任何 Go 安装的 bin 目录中。</translation>
+    </message>
+    <message>
+        <source>There is no `go` on PATH.</source>
+        <translation>PATH 中没有 `go`。</translation>
+    </message>
+    <message>
+        <source>The Go installation is incomplete</source>
+        <translation>Go 安装不完整</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2. A half-extracted archive or a half-deleted installation looks like this: `go version` may still work, but builds fail with &quot;package fmt is not in std&quot; or &quot;go: cannot find GOROOT directory&quot;.</source>
+        <translation>%1 缺少 %2。安装包只解压了一半、或者安装目录被删了一半，就会是这种情况：`go version` 可能还能用，但构建时会报 &quot;package fmt is not in std&quot; 或 &quot;go: cannot find GOROOT directory&quot;。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Remove %1 and unpack the Go archive again, completely (sudo rm -rf %1 &amp;&amp; sudo tar -C %2 -xzf go*.linux-*.tar.gz).</source>
+        <translation>删除 %1，然后重新完整地解压 Go 安装包（sudo rm -rf %1 &amp;&amp; sudo tar -C %2 -xzf go*.linux-*.tar.gz）。</translation>
+    </message>
+    <message>
+        <source>The Go installation is complete</source>
+        <translation>Go 安装完整</translation>
+    </message>
+    <message>
+        <source>%1 has bin/go, src/ and pkg/tool/.</source>
+        <translation>%1 中 bin/go、src/ 和 pkg/tool/ 都在。</translation>
+    </message>
+    <message>
+        <source>No unneeded GOROOT</source>
+        <translation>没有多余的 GOROOT 设置</translation>
+    </message>
+    <message>
+        <source>GOROOT is set, but not to the active Go&apos;s own installation (see goroot.mismatch).</source>
+        <translation>设置了 GOROOT，但它指向的并不是当前 Go 自己的安装目录（见 goroot.mismatch）。</translation>
+    </message>
+    <message>
+        <source>GOROOT is not set.</source>
+        <translation>未设置 GOROOT。</translation>
+    </message>
+    <message>
+        <source>GOROOT is set but not needed</source>
+        <translation>设置了不必要的 GOROOT</translation>
+    </message>
+    <message>
+        <source>GOROOT=%1 names the installation `go` would find by itself, so it does no harm today. It bites later: after installing another Go elsewhere, this stale GOROOT points at the old one. Tutorials that export GOROOT are out of date for archive, apt and snap installs.</source>
+        <translation>GOROOT=%1 指向的正是 `go` 自己就能找到的安装目录，所以眼下没有坏处。但以后会出问题：一旦在别处装了另一个 Go，这个过时的 GOROOT 仍会指向旧的那个。对于通过官方安装包、apt 和 snap 安装的 Go，教你导出 GOROOT 的教程已经过时了。</translation>
+    </message>
+    <message>
+        <source>The trailing slash is harmless: go cleans the path (`go env GOROOT` prints %1).</source>
+        <translation>末尾的斜杠没有影响：go 会规范化路径（`go env GOROOT` 输出的是 %1）。</translation>
+    </message>
+    <message>
+        <source>You may remove the GOROOT export from your start-up files.</source>
+        <translation>可以从启动文件中删掉导出 GOROOT 的那一行。</translation>
+    </message>
+    <message>
+        <source>GOPATH and GOROOT are apart</source>
+        <translation>GOPATH 与 GOROOT 互不重叠</translation>
+    </message>
+    <message>
+        <source>GOPATH or GOROOT is unknown, so they cannot overlap.</source>
+        <translation>GOPATH 或 GOROOT 未知，因此不存在重叠问题。</translation>
+    </message>
+    <message>
+        <source>GOPATH is inside the Go installation</source>
+        <translation>GOPATH 位于 Go 安装目录内</translation>
+    </message>
+    <message>
+        <source>Remove the GOPATH export (the default, ~/go, is right for almost everyone).</source>
+        <translation>删掉导出 GOPATH 的那一行（默认值 ~/go 对几乎所有人都合适）。</translation>
+    </message>
+    <message>
+        <source>GOPATH (%1) is outside GOROOT (%2).</source>
+        <translation>GOPATH（%1）位于 GOROOT（%2）之外。</translation>
+    </message>
+    <message>
+        <source>GOPATH/bin not checked</source>
+        <translation>未检查 GOPATH/bin</translation>
+    </message>
+    <message>
+        <source>GOPATH and GOBIN are unknown.</source>
+        <translation>GOPATH 和 GOBIN 都未知。</translation>
+    </message>
+    <message>
+        <source>Installed Go tools are on PATH</source>
+        <translation>已安装的 Go 工具在 PATH 中</translation>
+    </message>
+    <message>
+        <source>%1, where `go install` puts programs, is on PATH.</source>
+        <translation>`go install` 存放程序的目录 %1 已在 PATH 中。</translation>
+    </message>
+    <message>
+        <source>Programs from `go install` are not on PATH</source>
+        <translation>`go install` 安装的程序不在 PATH 中</translation>
+    </message>
+    <message>
+        <source>`go install` puts programs in %1 (from %2), but that folder is not on PATH, so tools such as gopls and dlv are &quot;command not found&quot; and editors cannot start them.</source>
+        <translation>`go install` 会把程序放到 %1（由 %2 决定），但这个目录不在 PATH 中，所以运行 gopls、dlv 等工具会报 &quot;command not found&quot;（找不到命令），编辑器也启动不了它们。</translation>
+    </message>
+    <message>
+        <source>It already holds: %1.</source>
+        <translation>其中已经有：%1。</translation>
+    </message>
+    <message>
+        <source>(does not exist yet)</source>
+        <translation>（尚不存在）</translation>
+    </message>
+    <message>
+        <source>Add it in ~/.profile: export PATH=&quot;$PATH:%1&quot;, then log out and in again.</source>
+        <translation>在 ~/.profile 中加入：export PATH=&quot;$PATH:%1&quot;，然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>GOPATH (%1) is the same folder as GOROOT.</source>
+        <translation>GOPATH（%1）与 GOROOT 是同一个目录。</translation>
+    </message>
+    <message>
+        <source>GOPATH (%1) is inside GOROOT (%2).</source>
+        <translation>GOPATH（%1）位于 GOROOT（%2）之内。</translation>
+    </message>
+    <message>
+        <source>GOPATH is where your downloaded modules and installed tools go; mixed into the Go installation they clash with the standard library, go warns &quot;GOPATH set to GOROOT has no effect&quot;, and the next Go update deletes them.</source>
+        <translation>GOPATH 用来存放下载的模块和安装的工具；把它放进 Go 的安装目录，会和标准库混在一起，go 会提示 &quot;GOPATH set to GOROOT has no effect&quot;（GOPATH 设为 GOROOT 无效），而且下次升级 Go 时这些内容会被一起删掉。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSystem</name>
+    <message>
+        <source>empty command</source>
+        <translation>命令为空</translation>
+    </message>
+    <message>
+        <source>%1: Permission denied</source>
+        <translation>%1: Permission denied（权限不够）</translation>
+    </message>
+    <message>
+        <source>%1: command not found</source>
+        <translation>%1: command not found（未找到命令）</translation>
+    </message>
+    <message>
+        <source>%1: No such file or directory</source>
+        <translation>%1: No such file or directory（没有那个文件或目录）</translation>
+    </message>
+    <message>
+        <source>%1: Is a directory</source>
+        <translation>%1: Is a directory（这是一个目录）</translation>
+    </message>
+    <message>
+        <source>%1: %2: bad interpreter: No such file or directory</source>
+        <translation>%1: %2: bad interpreter: No such file or directory（解释器错误：没有那个文件或目录）</translation>
+    </message>
+    <message>
+        <source>%1: cannot execute binary file: Exec format error</source>
+        <translation>%1: cannot execute binary file: Exec format error（无法执行二进制文件：可执行文件格式错误）</translation>
+    </message>
+</context>
+<context>
+    <name>PathChecks</name>
+    <message>
+        <source>PATH holds a literal ~</source>
+        <translation>PATH 中含有字面意义的 ~</translation>
+    </message>
+    <message>
+        <source>PATH entry %1 is &quot;%2&quot;. The shell replaces ~ with your home folder only when it is unquoted at the start of a word; inside quotes (export PATH=&quot;~/go/bin:$PATH&quot;) it stays a plain ~, and no program looks in a folder called &quot;~&quot;. So nothing in %3 is found.</source>
+        <translation>PATH 的第 %1 项是 &quot;%2&quot;。只有当 ~ 位于单词开头且没有加引号时，shell 才会把它替换成你的主目录；写在引号里（export PATH=&quot;~/go/bin:$PATH&quot;）时，它就只是一个普通的 ~ 字符，而没有哪个程序会去名为 &quot;~&quot; 的目录里找东西。所以 %3 里的程序都找不到。</translation>
+    </message>
+    <message>
+        <source>That folder holds `go`.</source>
+        <translation>而这个目录里正好有 `go`。</translation>
+    </message>
+    <message>
+        <source>Write $HOME instead of ~ in the export (export PATH=&quot;$HOME%1:$PATH&quot;) and open a new terminal.</source>
+        <translation>在 export 语句中用 $HOME 代替 ~（export PATH=&quot;$HOME%1:$PATH&quot;），然后打开一个新终端。</translation>
+    </message>
+    <message>
+        <source>No literal ~ in PATH</source>
+        <translation>PATH 中没有字面意义的 ~</translation>
+    </message>
+    <message>
+        <source>Every PATH entry is spelled out.</source>
+        <translation>PATH 中的每一项都写成了完整路径。</translation>
+    </message>
+    <message>
+        <source>PATH has an empty entry</source>
+        <translation>PATH 中有空项</translation>
+    </message>
+    <message>
+        <source>PATH entry %1 is empty (a leading or trailing colon, or &quot;::&quot;). An empty entry means the current folder: any program called `go`, `ls` or `git` in a folder you cd into runs instead of the real one. This is a security hole, usually from export PATH=$PATH:$X with X unset.</source>
+        <translation>PATH 的第 %1 项是空的（开头或结尾多了一个冒号，或者出现了 &quot;::&quot;）。空项代表当前目录：你 cd 进某个目录后，那里任何名为 `go`、`ls` 或 `git` 的程序都会取代真正的程序被运行。这是一个安全漏洞，通常是在 X 未设置时执行了 export PATH=$PATH:$X 造成的。</translation>
+    </message>
+    <message>
+        <source>Remove the stray colon from the PATH export in your start-up files.</source>
+        <translation>删掉启动文件中 PATH 导出语句里多余的冒号。</translation>
+    </message>
+    <message>
+        <source>PATH has a relative entry</source>
+        <translation>PATH 中有相对路径</translation>
+    </message>
+    <message>
+        <source>PATH entry %1 is &quot;%2&quot;, which does not start with /. It is looked up from whatever folder you are in, so commands change meaning as you cd around, and a program planted in a project folder can run instead of the real one.</source>
+        <translation>PATH 的第 %1 项是 &quot;%2&quot;，它不是以 / 开头的。系统会相对于你当前所在的目录去查找它，所以随着你 cd 到不同目录，同一条命令的含义也会跟着变；而且有人在项目目录里放一个同名程序，就可能取代真正的程序被运行。</translation>
+    </message>
+    <message>
+        <source>Use an absolute folder (e.g. $HOME/%1) in the PATH export.</source>
+        <translation>在 PATH 导出语句中使用绝对路径（例如 $HOME/%1）。</translation>
+    </message>
+    <message>
+        <source>PATH entries are absolute</source>
+        <translation>PATH 中都是绝对路径</translation>
+    </message>
+    <message>
+        <source>No empty or relative PATH entry.</source>
+        <translation>PATH 中没有空项，也没有相对路径。</translation>
+    </message>
+    <message>
+        <source>A PATH entry is not a folder</source>
+        <translation>PATH 中有一项不是目录</translation>
+    </message>
+    <message>
+        <source>A PATH entry does not exist</source>
+        <translation>PATH 中有一项不存在</translation>
+    </message>
+    <message>
+        <source>PATH entry %1, %2, is a file, not a folder; nothing is found there.</source>
+        <translation>PATH 的第 %1 项 %2 是一个文件，而不是目录；在这里找不到任何程序。</translation>
+    </message>
+    <message>
+        <source>PATH entry %1, %2, does not exist. Harmless by itself, but if you expect programs there (an uninstalled tool, a typo), they will not be found.</source>
+        <translation>PATH 的第 %1 项 %2 不存在。这本身无害，但如果你指望那里有程序（比如某个已卸载的工具，或者路径写错了），它们是找不到的。</translation>
+    </message>
+    <message>
+        <source>Remove it from the PATH export, or fix its spelling.</source>
+        <translation>把它从 PATH 导出语句中删掉，或者改正拼写。</translation>
+    </message>
+    <message>
+        <source>Every PATH folder exists</source>
+        <translation>PATH 中的目录都存在</translation>
+    </message>
+    <message>
+        <source>No PATH entry names a missing folder.</source>
+        <translation>PATH 中没有指向不存在目录的项。</translation>
+    </message>
+    <message>
+        <source>A folder is on PATH twice</source>
+        <translation>有目录在 PATH 中重复出现</translation>
+    </message>
+    <message>
+        <source>PATH entry %1 (%2) repeats entry %3 (%4). Only the first counts; repeats usually come from a start-up file that adds to PATH every time it is read (a nested shell, `source ~/.bashrc`).</source>
+        <translation>PATH 的第 %1 项（%2）与第 %3 项（%4）重复。只有排在前面的那个起作用；重复通常是因为某个启动文件每被读取一次就往 PATH 里追加一次（例如嵌套的 shell，或执行了 `source ~/.bashrc`）。</translation>
+    </message>
+    <message>
+        <source>Guard the PATH line so it adds the folder only once, or remove the repeat.</source>
+        <translation>给修改 PATH 的那一行加上判断，确保目录只会被添加一次；或者删掉重复的部分。</translation>
+    </message>
+    <message>
+        <source>No repeated PATH entries</source>
+        <translation>PATH 中没有重复项</translation>
+    </message>
+    <message>
+        <source>Each folder is on PATH once.</source>
+        <translation>每个目录在 PATH 中只出现一次。</translation>
+    </message>
+    <message>
+        <source>PATH entry %1: &quot;%2&quot;</source>
+        <translation>PATH 第 %1 项：&quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSystem</name>
+    <message>
+        <source>%1: not a snapshot folder (no such folder)</source>
+        <translation>%1：不是快照目录（该目录不存在）</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1：找不到文件</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: too large to be a snapshot (%2 bytes)</source>
+        <translation>%1：文件太大，不可能是快照（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2 at offset %3</source>
+        <translation>%1：不是有效的 JSON（偏移量 %3 处：%2）</translation>
+    </message>
+    <message>
+        <source>%1: not valid: the top level must be a JSON object</source>
+        <translation>%1：格式无效：顶层必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot; (expected &quot;go-env-doctor-snapshot&quot;)</source>
+        <translation>%1：未知格式 &quot;%2&quot;（应为 &quot;go-env-doctor-snapshot&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this program reads version 1)</source>
+        <translation>%1：不支持的版本 %2（本程序只能读取版本 1）</translation>
+    </message>
+    <message>
+        <source>%1: the snapshot has no root/ folder beside snapshot.json</source>
+        <translation>%1：快照中 snapshot.json 旁边没有 root/ 目录</translation>
+    </message>
+    <message>
+        <source>not captured in this snapshot</source>
+        <translation>此快照中未采集</translation>
+    </message>
+</context>
+<context>
+    <name>SystemView</name>
+    <message>
+        <source>not captured in this snapshot</source>
+        <translation>此快照中未采集</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>（无输出）</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>dangling link (its target does not exist)</source>
+        <translation>失效的符号链接（目标不存在）</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links (a link loop)</source>
+        <translation>符号链接层级过多（链接形成了环）</translation>
+    </message>
+    <message>
+        <source>a component of the path is not a folder</source>
+        <translation>路径中的某一级不是目录</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Go toolchain</source>
+        <translation>Go 工具链</translation>
+    </message>
+    <message>
+        <source>GOROOT and GOPATH</source>
+        <translation>GOROOT 与 GOPATH</translation>
+    </message>
+    <message>
+        <source>Go settings</source>
+        <translation>Go 设置</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH 环境变量</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Go Env Doctor — %1 (%2, %3)</source>
+        <translation>Go Env Doctor — %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Caused by: %1</source>
+        <translation>起因：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other check(s) passed</source>
+        <translation>
+            <numerusform>另有 %n 项检查通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s), %4 passed, %5 skipped</source>
+        <translation>%1 个错误，%2 个警告，%3 条提示，%4 项通过，%5 项跳过</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; the results are incomplete.</source>
+        <translation>扫描已取消，结果不完整。</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n check(s) passed</source>
+        <translation>
+            <numerusform>全部 %n 项检查通过</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

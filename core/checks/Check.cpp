@@ -42,12 +42,22 @@ Evidence commandEvidence(const CommandResult &c)
 
 QString describeVersion(const std::optional<GoVersion> &v)
 {
-    return v ? QStringLiteral("Go %1").arg(v->name().mid(2)) : QCoreApplication::translate("CheckKit", "an unknown Go version");
+    return v ? QStringLiteral("Go %1").arg(v->name().mid(2))
+             : QCoreApplication::translate("CheckKit", "an unknown Go version");
 }
 
 Evidence pathEvidence(const Facts &f)
 {
     return Evidence::env(QStringLiteral("PATH"), f.env.value(QStringLiteral("PATH")));
+}
+
+QString joinSentences(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a + b;
+    // CJK text and its full-width punctuation are written without spaces between sentences.
+    const bool cjk = a.back().unicode() >= 0x2E80 || b.front().unicode() >= 0x2E80;
+    return cjk ? a + b : a + QLatin1Char(' ') + b;
 }
 
 bool isInside(const QString &path, const QString &dir)

@@ -25,6 +25,8 @@ Evidence commandEvidence(const CommandResult &c);
 QString describeVersion(const std::optional<GoVersion> &v);
 // The PATH variable as evidence.
 Evidence pathEvidence(const Facts &f);
+// `a` then `b` as one text: a space between them, none after Chinese (or other CJK) text.
+QString joinSentences(const QString &a, const QString &b);
 // True when `path` is `dir` or inside it (both cleaned, absolute).
 bool isInside(const QString &path, const QString &dir);
 } // namespace CheckKit

@@ -49,9 +49,12 @@ QString installLabel(const GoInstall &i)
 QList<Check> GoChecks::all()
 {
     return {
-        {kNotFound, &GoChecks::notFound},         {kShadowed, &GoChecks::shadowed},
-        {kBroken, &GoChecks::brokenLink},         {kWrongArch, &GoChecks::wrongArch},
-        {kUnsupported, &GoChecks::versionUnsupported}, {kPatch, &GoChecks::patchBehind},
+        {kNotFound, &GoChecks::notFound},
+        {kShadowed, &GoChecks::shadowed},
+        {kBroken, &GoChecks::brokenLink},
+        {kWrongArch, &GoChecks::wrongArch},
+        {kUnsupported, &GoChecks::versionUnsupported},
+        {kPatch, &GoChecks::patchBehind},
         {kMultiple, &GoChecks::multipleInstalls},
     };
 }
@@ -75,31 +78,33 @@ QList<CheckResult> GoChecks::notFound(const Facts &f)
     }
     for (const PathEntry &e : f.path) {
         if (e.meantHasGo) {
-            r.message += QLatin1Char(' ')
-                         + tr("PATH names \"%1\" with a literal ~, which the shell never expands there; you meant %2, "
+            r.message = joinSentences(
+                r.message, tr("PATH names \"%1\" with a literal ~, which the shell never expands there; you meant %2, "
                               "which does hold `go`.")
-                               .arg(e.raw, e.meant);
+                               .arg(e.raw, e.meant));
             r.causedBy << QStringLiteral("path.tilde-literal");
         }
     }
     for (const GoCandidate &c : f.gos) {
         if (!c.usable) {
-            r.message += QLatin1Char(' ') + tr("%1 exists but cannot run (see go.broken-link).").arg(c.path);
+            r.message = joinSentences(r.message, tr("%1 exists but cannot run (see go.broken-link).").arg(c.path));
             r.causedBy << kBroken;
             r.evidence << linkEvidence(c.resolution);
         }
     }
     if (!missed.isEmpty()) {
-        r.message += QLatin1Char(' ') + tr("Go is installed, but PATH misses it: %1.").arg(missed.join(QStringLiteral("; ")));
+        r.message = joinSentences(
+            r.message, tr("Go is installed, but PATH misses it: %1.").arg(missed.join(QStringLiteral("; "))));
         for (const GoInstall &i : f.installs) {
             if (!i.onPath && i.tree.hasBinGo)
-                r.evidence << Evidence::file(i.tree.path + QStringLiteral("/bin/go"), 0, tr("a Go installation not on PATH"));
+                r.evidence << Evidence::file(i.tree.path + QStringLiteral("/bin/go"), 0,
+                                             tr("a Go installation not on PATH"));
         }
         r.howToFix = tr("Put the installation's bin folder on PATH in ~/.profile (read by login shells and the desktop "
                         "session), e.g. export PATH=\"$PATH:%1/bin\", then log out and in again.")
                          .arg(f.installs.isEmpty() ? QStringLiteral("/usr/local/go") : f.installs.first().tree.path);
     } else {
-        r.message += QLatin1Char(' ') + tr("No Go installation was found in the usual places either.");
+        r.message = joinSentences(r.message, tr("No Go installation was found in the usual places either."));
         r.howToFix = tr("Install Go: download the archive for this computer from https://go.dev/dl/ "
                         "(https://golang.google.cn/dl/ in mainland China), unpack it into /usr/local, and add "
                         "/usr/local/go/bin to PATH in ~/.profile.");
@@ -124,15 +129,12 @@ QList<CheckResult> GoChecks::brokenLink(const Facts &f)
             why = tr("it is a link to %1, which does not exist (the Go it pointed to was removed or moved)")
                       .arg(c.resolution.hops.isEmpty() ? c.realPath : c.resolution.hops.last().target);
             break;
-        case Resolution::Status::NotDir:
-            why = tr("a folder on its link chain is a file");
-            break;
-        case Resolution::Status::NotFound:
-            why = tr("it does not exist");
-            break;
+        case Resolution::Status::NotDir: why = tr("a folder on its link chain is a file"); break;
+        case Resolution::Status::NotFound: why = tr("it does not exist"); break;
         case Resolution::Status::Ok:
-            why = c.resolution.final.isFile ? tr("%1 is not executable (its x permission bits are not set)").arg(c.realPath)
-                                            : tr("%1 is not a regular file").arg(c.realPath);
+            why = c.resolution.final.isFile
+                      ? tr("%1 is not executable (its x permission bits are not set)").arg(c.realPath)
+                      : tr("%1 is not a regular file").arg(c.realPath);
             break;
         }
         CheckResult r = make(kBroken, Severity::Error, tr("A `go` on PATH cannot run"),
@@ -142,16 +144,18 @@ QList<CheckResult> GoChecks::brokenLink(const Facts &f)
         r.evidence << linkEvidence(c.resolution);
         if (r.evidence.isEmpty())
             r.evidence << Evidence::file(c.path, 0, why);
-        r.howToFix = c.resolution.status == Resolution::Status::Ok
-                         ? tr("Make it executable (chmod +x %1) or remove it.").arg(c.realPath)
-                         : tr("Remove the broken link (rm %1) and put the bin folder of a real Go installation on PATH.")
-                               .arg(c.path);
+        r.howToFix =
+            c.resolution.status == Resolution::Status::Ok
+                ? tr("Make it executable (chmod +x %1) or remove it.").arg(c.realPath)
+                : tr("Remove the broken link (rm %1) and put the bin folder of a real Go installation on PATH.")
+                      .arg(c.path);
         r.fixes << QStringLiteral("fix.remove-broken-go-link");
         out << r;
     }
     if (out.isEmpty())
         out << make(kBroken, Severity::Ok, tr("No broken `go` on PATH"),
-                    f.gos.isEmpty() ? tr("There is no `go` on PATH to check.") : tr("Every `go` on PATH leads to a program that can run."));
+                    f.gos.isEmpty() ? tr("There is no `go` on PATH to check.")
+                                    : tr("Every `go` on PATH leads to a program that can run."));
     return out;
 }
 
@@ -193,7 +197,8 @@ QList<CheckResult> GoChecks::shadowed(const Facts &f)
         r = make(kShadowed, Severity::Error, tr("An older Go shadows a newer one"),
                  tr("%1 (%2) comes before %3 (%4) on PATH, so typing `go` runs the older one. The shell takes the "
                     "first `go` it finds, folder by folder, in PATH order.")
-                     .arg(active->path, describeVersion(versionOf(f, f.active)), o.path, describeVersion(versionOf(f, other))));
+                     .arg(active->path, describeVersion(versionOf(f, f.active)), o.path,
+                          describeVersion(versionOf(f, other))));
     } else {
         r = make(kShadowed, Severity::Warning, tr("The Go on PATH is not the one GOROOT names"),
                  tr("GOROOT names %1, the tree of %2, but %3 comes first on PATH, so typing `go` runs %3.")
@@ -232,20 +237,23 @@ QList<CheckResult> GoChecks::wrongArch(const Facts &f)
         if (!c.elf.parsed) {
             if (i == f.active)
                 out << make(kWrongArch, Severity::Skipped, tr("Architecture not checked"),
-                            tr("%1 could not be read as a program (%2); it may be a wrapper script.").arg(c.binary, c.elf.error));
+                            tr("%1 could not be read as a program (%2); it may be a wrapper script.")
+                                .arg(c.binary, c.elf.error));
             continue;
         }
         // The kernel also runs 32-bit x86 on amd64 and (usually) 32-bit arm on arm64.
-        const bool compatible = c.elf.goarch == hostArch || (hostArch == QLatin1String("amd64") && c.elf.goarch == QLatin1String("386"))
-                                || (hostArch == QLatin1String("arm64") && c.elf.goarch == QLatin1String("arm"));
+        const bool compatible = c.elf.goarch == hostArch ||
+                                (hostArch == QLatin1String("amd64") && c.elf.goarch == QLatin1String("386")) ||
+                                (hostArch == QLatin1String("arm64") && c.elf.goarch == QLatin1String("arm"));
         if (compatible)
             continue;
-        CheckResult r = make(kWrongArch, Severity::Error, tr("Go built for another kind of processor"),
-                             tr("%1 is a program for %2 (%3), but this computer is %4 (%5). Running it fails with "
-                                "\"cannot execute binary file: Exec format error\". This happens when the archive for "
-                                "the wrong architecture was downloaded, e.g. linux-amd64 on an ARM machine.")
-                                 .arg(c.path, c.elf.machineName, c.elf.goarch.isEmpty() ? tr("no Go port") : c.elf.goarch,
-                                      f.host.machine, hostArch));
+        CheckResult r =
+            make(kWrongArch, Severity::Error, tr("Go built for another kind of processor"),
+                 tr("%1 is a program for %2 (%3), but this computer is %4 (%5). Running it fails with "
+                    "\"cannot execute binary file: Exec format error\". This happens when the archive for "
+                    "the wrong architecture was downloaded, e.g. linux-amd64 on an ARM machine.")
+                     .arg(c.path, c.elf.machineName, c.elf.goarch.isEmpty() ? tr("no Go port") : c.elf.goarch,
+                          f.host.machine, hostArch));
         r.evidence << Evidence::elf(c.binary, tr("ELF e_machine %1 (%2)").arg(c.elf.machine).arg(c.elf.machineName));
         if (i == f.active && f.goVersionCmd.captured && f.goVersionCmd.exitCode != 0)
             r.evidence << commandEvidence(f.goVersionCmd);
@@ -276,7 +284,8 @@ QList<CheckResult> GoChecks::versionUnsupported(const Facts &f)
         return {r};
     }
     if (!f.releases || f.releases->isEmpty())
-        return {make(kUnsupported, Severity::Skipped, tr("Go release not checked"), tr("The release table could not be read."))};
+        return {make(kUnsupported, Severity::Skipped, tr("Go release not checked"),
+                     tr("The release table could not be read."))};
     const QDate at = f.scanTime.date();
     const SupportVerdict v = f.releases->judge(*f.activeVersion, at);
     const QString version = f.activeVersion->name();
@@ -285,34 +294,39 @@ QList<CheckResult> GoChecks::versionUnsupported(const Facts &f)
                           : commandEvidence(f.goVersionCmd);
     QString staleNote;
     if (v.stale)
-        staleNote = QLatin1Char(' ') + tr("The release table was made on %1, more than six months before this scan, so "
-                                          "this verdict may be stale.")
-                                           .arg(f.releases->generated().toString(Qt::ISODate));
+        staleNote = tr("The release table was made on %1, more than six months before this scan, so "
+                       "this verdict may be stale.")
+                        .arg(f.releases->generated().toString(Qt::ISODate));
     if (v.supported) {
-        CheckResult r = make(kUnsupported, Severity::Ok, tr("Go release is supported"),
-                             tr("%1 is supported on %2 (supported releases: %3).")
-                                 .arg(version, at.toString(Qt::ISODate), v.supportedLines.join(QStringLiteral(", ")))
-                                 + staleNote);
+        CheckResult r =
+            make(kUnsupported, Severity::Ok, tr("Go release is supported"),
+                 joinSentences(tr("%1 is supported on %2 (supported releases: %3).")
+                                   .arg(version, at.toString(Qt::ISODate), v.supportedLines.join(QStringLiteral(", "))),
+                               staleNote));
         r.evidence << source;
         return {r};
     }
-    CheckResult r = make(kUnsupported, Severity::Error, tr("This Go release no longer gets security fixes"),
-                         tr("%1 is past its support: Go has no long-term releases, each major release is supported "
-                            "until two newer ones exist. Supported on %2: %3; the newest release is %4. An unsupported Go "
-                            "gets no security fixes, and modules whose go.mod asks for a newer Go will not build.")
-                             .arg(version, at.toString(Qt::ISODate), v.supportedLines.join(QStringLiteral(", ")),
-                                  v.newestRelease.name())
-                             + staleNote);
+    CheckResult r = make(
+        kUnsupported, Severity::Error, tr("This Go release no longer gets security fixes"),
+        joinSentences(tr("%1 is past its support: Go has no long-term releases, each major release is supported "
+                         "until two newer ones exist. Supported on %2: %3; the newest release is %4. An unsupported Go "
+                         "gets no security fixes, and modules whose go.mod asks for a newer Go will not build.")
+                          .arg(version, at.toString(Qt::ISODate), v.supportedLines.join(QStringLiteral(", ")),
+                               v.newestRelease.name()),
+                      staleNote));
     if (v.supersededOn.isValid())
-        r.message += QLatin1Char(' ') + tr("Support for %1 ended on %2.").arg(f.activeVersion->line(), v.supersededOn.toString(Qt::ISODate));
+        r.message = joinSentences(
+            r.message,
+            tr("Support for %1 ended on %2.").arg(f.activeVersion->line(), v.supersededOn.toString(Qt::ISODate)));
     r.evidence << source;
     if (!newerShadowedGos(f).isEmpty()) {
         r.causedBy << kShadowed;
-        r.message += QLatin1Char(' ') + tr("A newer Go is installed but comes later on PATH (see go.shadowed).");
+        r.message = joinSentences(r.message, tr("A newer Go is installed but comes later on PATH (see go.shadowed)."));
     }
-    r.howToFix = tr("Install the newest Go (%1) from https://go.dev/dl/ (https://golang.google.cn/dl/ in mainland China) "
-                    "into /usr/local/go, and put /usr/local/go/bin first on PATH.")
-                     .arg(v.newestRelease.name());
+    r.howToFix =
+        tr("Install the newest Go (%1) from https://go.dev/dl/ (https://golang.google.cn/dl/ in mainland China) "
+           "into /usr/local/go, and put /usr/local/go/bin first on PATH.")
+            .arg(v.newestRelease.name());
     r.fixes << QStringLiteral("fix.install-go-tarball");
     return {r};
 }
@@ -328,8 +342,9 @@ QList<CheckResult> GoChecks::patchBehind(const Facts &f)
         return {make(kPatch, Severity::Ok, tr("Patch level: see go.version-unsupported"),
                      tr("%1 is past its support altogether.").arg(f.activeVersion->name()))};
     if (!v.patchBehind)
-        return {make(kPatch, Severity::Ok, tr("Newest patch release"),
-                     tr("%1 is the newest patch release of Go %2.").arg(f.activeVersion->name(), f.activeVersion->line()))};
+        return {
+            make(kPatch, Severity::Ok, tr("Newest patch release"),
+                 tr("%1 is the newest patch release of Go %2.").arg(f.activeVersion->name(), f.activeVersion->line()))};
     const auto newest = f.releases->find(v.newestPatch);
     CheckResult r = make(kPatch, Severity::Warning, tr("A newer patch release of your Go exists"),
                          tr("%1 is supported, but %2 came out on %3. Patch releases carry security and bug fixes and "
@@ -337,9 +352,11 @@ QList<CheckResult> GoChecks::patchBehind(const Facts &f)
                              .arg(f.activeVersion->name(), v.newestPatch.name(),
                                   newest ? newest->date.toString(Qt::ISODate) : QStringLiteral("?")));
     if (v.stale)
-        r.message += QLatin1Char(' ') + tr("The release table is more than six months old, so a newer patch may exist.");
-    r.evidence << (f.activeVersionSource.startsWith(QLatin1Char('/')) ? Evidence::file(f.activeVersionSource, 1, f.activeVersion->name())
-                                                                       : commandEvidence(f.goVersionCmd));
+        r.message =
+            joinSentences(r.message, tr("The release table is more than six months old, so a newer patch may exist."));
+    r.evidence << (f.activeVersionSource.startsWith(QLatin1Char('/'))
+                       ? Evidence::file(f.activeVersionSource, 1, f.activeVersion->name())
+                       : commandEvidence(f.goVersionCmd));
     if (!newerShadowedGos(f).isEmpty())
         r.causedBy << kShadowed;
     r.howToFix = tr("Install %1 the same way the current Go was installed.").arg(v.newestPatch.name());
@@ -351,15 +368,18 @@ QList<CheckResult> GoChecks::multipleInstalls(const Facts &f)
 {
     if (f.installs.size() < 2) {
         return {make(kMultiple, Severity::Ok, tr("One Go installation"),
-                     f.installs.isEmpty() ? tr("No Go installation was found.")
-                                          : tr("The only Go installation found is %1.").arg(installLabel(f.installs.first())))};
+                     f.installs.isEmpty()
+                         ? tr("No Go installation was found.")
+                         : tr("The only Go installation found is %1.").arg(installLabel(f.installs.first())))};
     }
     QStringList lines;
     CheckResult r = make(kMultiple, Severity::Info, tr("Several Go installations"), QString());
     for (const GoInstall &i : f.installs) {
-        const QString state = i.active ? tr("runs when you type go") : (i.onPath ? tr("on PATH, shadowed") : tr("not on PATH"));
+        const QString state =
+            i.active ? tr("runs when you type go") : (i.onPath ? tr("on PATH, shadowed") : tr("not on PATH"));
         lines << QStringLiteral("%1 — %2").arg(installLabel(i), state);
-        r.evidence << Evidence::file(i.tree.versionFile.isEmpty() ? i.tree.path : i.tree.versionFile, i.tree.versionFile.isEmpty() ? 0 : 1,
+        r.evidence << Evidence::file(i.tree.versionFile.isEmpty() ? i.tree.path : i.tree.versionFile,
+                                     i.tree.versionFile.isEmpty() ? 0 : 1,
                                      QStringLiteral("%1: %2").arg(describeVersion(i.tree.version), i.source));
     }
     r.message = tr("%1 Go installations were found. Only one runs when you type `go`; the others take disk space and "

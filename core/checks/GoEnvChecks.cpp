@@ -65,9 +65,10 @@ QList<CheckResult> GoEnvChecks::modulesDisabled(const Facts &f)
                             "people to set it."));
     r.evidence << s.evidence;
     if (s.fromFile) {
-        r.message += QLatin1Char(' ') + tr("It is set in the go env file %1, line %2, written by an earlier `go env -w`.")
-                                            .arg(f.envFile.path)
-                                            .arg(s.evidence.line);
+        r.message =
+            joinSentences(r.message, tr("It is set in the go env file %1, line %2, written by an earlier `go env -w`.")
+                                         .arg(f.envFile.path)
+                                         .arg(s.evidence.line));
         r.causedBy << kOverrides;
         r.howToFix = tr("Run: go env -u GO111MODULE");
         r.fixes << QStringLiteral("fix.goenv-unset");
@@ -171,7 +172,8 @@ QList<CheckResult> GoEnvChecks::obsolete(const Facts &f)
     for (const QString &item : godebug.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString key = item.section(QLatin1Char('='), 0, 0).trimmed();
         for (const GoneDebug &gone : kGoneDebug) {
-            if (key != QLatin1String(gone.name) || (version && version->major == 1 && version->minor < gone.goneInMinor))
+            if (key != QLatin1String(gone.name) ||
+                (version && version->major == 1 && version->minor < gone.goneInMinor))
                 continue;
             CheckResult r = make(kObsolete, Severity::Warning, tr("GODEBUG setting %1 does nothing any more").arg(key),
                                  tr("GODEBUG contains %1, which Go removed in 1.%2: the old behaviour it asked for is "

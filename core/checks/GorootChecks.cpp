@@ -43,23 +43,27 @@ QList<CheckResult> GorootChecks::mismatch(const Facts &f)
         r.evidence << gorootEvidence(f);
         if (f.goEnvCmd.captured && f.goEnvCmd.exitCode != 0)
             r.evidence << commandEvidence(f.goEnvCmd);
-        r.howToFix = tr("Remove the GOROOT export from your start-up files (~/.profile, ~/.bashrc, ~/.zshrc) and open a "
-                        "new terminal: a Go installed from the archive, apt or snap needs no GOROOT.");
+        r.howToFix =
+            tr("Remove the GOROOT export from your start-up files (~/.profile, ~/.bashrc, ~/.zshrc) and open a "
+               "new terminal: a Go installed from the archive, apt or snap needs no GOROOT.");
         r.fixes << QStringLiteral("fix.remove-goroot-export");
         return {r};
     }
     const GoCandidate *go = f.activeGo();
     if (!go || !go->root.exists)
-        return {make(kMismatch, Severity::Skipped, tr("GOROOT not compared"),
-                     tr("GOROOT is set to %1, but there is no `go` on PATH whose installation could be compared with it.").arg(g.path))};
+        return {
+            make(kMismatch, Severity::Skipped, tr("GOROOT not compared"),
+                 tr("GOROOT is set to %1, but there is no `go` on PATH whose installation could be compared with it.")
+                     .arg(g.path))};
     if (g.realPath == go->root.realPath)
         return {make(kMismatch, Severity::Ok, tr("GOROOT matches the go on PATH"),
                      tr("GOROOT (%1) is the installation of %2.").arg(g.path, go->path))};
-    CheckResult r = make(kMismatch, Severity::Error, tr("GOROOT belongs to another Go"),
-                         tr("GOROOT is set to %1 (%2), but the `go` on PATH, %3, belongs to %4 (%5). go then uses "
-                            "one release's program with another release's standard library and tools: builds fail "
-                            "with errors such as \"compile: version ... does not match go tool version ...\".")
-                             .arg(g.path, describeVersion(g.version), go->path, go->root.path, describeVersion(go->root.version)));
+    CheckResult r =
+        make(kMismatch, Severity::Error, tr("GOROOT belongs to another Go"),
+             tr("GOROOT is set to %1 (%2), but the `go` on PATH, %3, belongs to %4 (%5). go then uses "
+                "one release's program with another release's standard library and tools: builds fail "
+                "with errors such as \"compile: version ... does not match go tool version ...\".")
+                 .arg(g.path, describeVersion(g.version), go->path, go->root.path, describeVersion(go->root.version)));
     r.evidence << gorootEvidence(f) << linkEvidence(go->resolution);
     r.howToFix = tr("Remove the GOROOT export from your start-up files and open a new terminal; `go` finds its own "
                     "installation without it.");
@@ -78,7 +82,8 @@ QList<CheckResult> GorootChecks::invalid(const Facts &f)
         trees << &*f.envGoroot;
     if (trees.isEmpty())
         return {make(kInvalid, Severity::Skipped, tr("Go installation not inspected"),
-                     go ? tr("%1 is not inside a Go installation's bin folder.").arg(go->realPath) : tr("There is no `go` on PATH."))};
+                     go ? tr("%1 is not inside a Go installation's bin folder.").arg(go->realPath)
+                        : tr("There is no `go` on PATH."))};
     QList<CheckResult> out;
     for (const GoRootTree *t : trees) {
         if (t->isComplete())
@@ -114,17 +119,20 @@ QList<CheckResult> GorootChecks::setUnneeded(const Facts &f)
     const GoCandidate *go = f.activeGo();
     if (!f.envGoroot || !f.envGoroot->exists || !go || !go->root.exists || f.envGoroot->realPath != go->root.realPath)
         return {make(kUnneeded, Severity::Ok, tr("No unneeded GOROOT"),
-                     f.envGoroot ? tr("GOROOT is set, but not to the active Go's own installation (see goroot.mismatch).")
-                                 : tr("GOROOT is not set."))};
+                     f.envGoroot
+                         ? tr("GOROOT is set, but not to the active Go's own installation (see goroot.mismatch).")
+                         : tr("GOROOT is not set."))};
     const QString raw = f.env.value(QStringLiteral("GOROOT"));
-    CheckResult r = make(kUnneeded, Severity::Info, tr("GOROOT is set but not needed"),
-                         tr("GOROOT=%1 names the installation `go` would find by itself, so it does no harm today. "
-                            "It bites later: after installing another Go elsewhere, this stale GOROOT points at the old "
-                            "one. Tutorials that export GOROOT are out of date for archive, apt and snap installs.")
-                             .arg(raw));
+    CheckResult r =
+        make(kUnneeded, Severity::Info, tr("GOROOT is set but not needed"),
+             tr("GOROOT=%1 names the installation `go` would find by itself, so it does no harm today. "
+                "It bites later: after installing another Go elsewhere, this stale GOROOT points at the old "
+                "one. Tutorials that export GOROOT are out of date for archive, apt and snap installs.")
+                 .arg(raw));
     if (raw.endsWith(QLatin1Char('/')) && raw.size() > 1)
-        r.message += QLatin1Char(' ') + tr("The trailing slash is harmless: go cleans the path (`go env GOROOT` prints %1).")
-                                            .arg(f.goEnv.ok ? f.goEnv.vars.value(QStringLiteral("GOROOT")) : QDir::cleanPath(raw));
+        r.message = joinSentences(
+            r.message, tr("The trailing slash is harmless: go cleans the path (`go env GOROOT` prints %1).")
+                           .arg(f.goEnv.ok ? f.goEnv.vars.value(QStringLiteral("GOROOT")) : QDir::cleanPath(raw)));
     r.evidence << gorootEvidence(f);
     r.howToFix = tr("You may remove the GOROOT export from your start-up files.");
     r.fixes << QStringLiteral("fix.remove-goroot-export");
@@ -141,12 +149,13 @@ QList<CheckResult> GorootChecks::gopathEqualsGoroot(const Facts &f)
         const QString p = QDir::cleanPath(entry);
         if (!isInside(p, goroot))
             continue;
-        CheckResult r = make(kGopathGoroot, Severity::Error, tr("GOPATH is inside the Go installation"),
-                             tr("GOPATH (%1) is %2 GOROOT (%3). GOPATH is where your downloaded modules and "
-                                "installed tools go; mixed into the Go installation they clash with the standard "
-                                "library, go warns \"GOPATH set to GOROOT has no effect\", and the next Go update "
-                                "deletes them.")
-                                 .arg(p, p == goroot ? tr("the same folder as") : tr("inside"), goroot));
+        CheckResult r =
+            make(kGopathGoroot, Severity::Error, tr("GOPATH is inside the Go installation"),
+                 joinSentences(p == goroot ? tr("GOPATH (%1) is the same folder as GOROOT.").arg(p)
+                                           : tr("GOPATH (%1) is inside GOROOT (%2).").arg(p, goroot),
+                               tr("GOPATH is where your downloaded modules and installed tools go; mixed into the "
+                                  "Go installation they clash with the standard library, go warns \"GOPATH set to "
+                                  "GOROOT has no effect\", and the next Go update deletes them.")));
         r.evidence << Evidence::env(QStringLiteral("GOPATH"), f.gopath);
         if (f.env.contains(QStringLiteral("GOPATH")))
             r.evidence << Evidence::env(QStringLiteral("GOPATH"), f.env.value(QStringLiteral("GOPATH")));
@@ -176,9 +185,11 @@ QList<CheckResult> GorootChecks::gopathBinNotOnPath(const Facts &f)
                             "as gopls and dlv are \"command not found\" and editors cannot start them.")
                              .arg(f.goBin.path, f.goBin.origin));
     if (hasTools)
-        r.message += QLatin1Char(' ') + tr("It already holds: %1.").arg(f.goBin.programs.join(QStringLiteral(", ")));
+        r.message =
+            joinSentences(r.message, tr("It already holds: %1.").arg(f.goBin.programs.join(QStringLiteral(", "))));
     r.evidence << pathEvidence(f);
-    r.evidence << Evidence::file(f.goBin.path, 0, hasTools ? f.goBin.programs.join(QLatin1Char(' ')) : tr("(does not exist yet)"));
+    r.evidence << Evidence::file(f.goBin.path, 0,
+                                 hasTools ? f.goBin.programs.join(QLatin1Char(' ')) : tr("(does not exist yet)"));
     r.howToFix = tr("Add it in ~/.profile: export PATH=\"$PATH:%1\", then log out and in again.").arg(f.goBin.path);
     r.fixes << QStringLiteral("fix.path-add-gobin");
     return {r};

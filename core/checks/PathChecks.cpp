@@ -11,7 +11,8 @@ const QString kDuplicate = QStringLiteral("path.duplicate");
 // "entry 3 of PATH" as evidence, so a reader can find it in a long PATH.
 Evidence entryEvidence(const PathEntry &e)
 {
-    return Evidence::env(QStringLiteral("PATH"), QStringLiteral("[%1] \"%2\"").arg(e.index + 1).arg(e.raw));
+    return {Evidence::Kind::Env, QStringLiteral("PATH"), 0,
+            PathChecks::tr("PATH entry %1: \"%2\"").arg(e.index + 1).arg(e.raw)};
 }
 } // namespace
 
@@ -39,10 +40,11 @@ QList<CheckResult> PathChecks::tildeLiteral(const Facts &f)
                                  .arg(e.index + 1)
                                  .arg(e.raw, e.meant.isEmpty() ? e.raw : e.meant));
         if (e.meantHasGo)
-            r.message += QLatin1Char(' ') + tr("That folder holds `go`.");
+            r.message = joinSentences(r.message, tr("That folder holds `go`."));
         r.evidence << entryEvidence(e);
-        r.howToFix = tr("Write $HOME instead of ~ in the export (export PATH=\"$HOME%1:$PATH\") and open a new terminal.")
-                         .arg(e.raw.mid(1));
+        r.howToFix =
+            tr("Write $HOME instead of ~ in the export (export PATH=\"$HOME%1:$PATH\") and open a new terminal.")
+                .arg(e.raw.mid(1));
         r.fixes << QStringLiteral("fix.path-expand-tilde");
         out << r;
     }
@@ -90,19 +92,22 @@ QList<CheckResult> PathChecks::missingDir(const Facts &f)
     for (const PathEntry &e : f.path) {
         if (e.kind != PathEntry::Kind::Absolute || e.duplicateOf >= 0 || e.isDir)
             continue;
-        CheckResult r = make(kMissing, Severity::Info, e.exists ? tr("A PATH entry is not a folder") : tr("A PATH entry does not exist"),
-                             e.exists ? tr("PATH entry %1, %2, is a file, not a folder; nothing is found there.").arg(e.index + 1).arg(e.raw)
-                                      : tr("PATH entry %1, %2, does not exist. Harmless by itself, but if you expect "
-                                           "programs there (an uninstalled tool, a typo), they will not be found.")
-                                            .arg(e.index + 1)
-                                            .arg(e.raw));
+        CheckResult r = make(
+            kMissing, Severity::Info, e.exists ? tr("A PATH entry is not a folder") : tr("A PATH entry does not exist"),
+            e.exists
+                ? tr("PATH entry %1, %2, is a file, not a folder; nothing is found there.").arg(e.index + 1).arg(e.raw)
+                : tr("PATH entry %1, %2, does not exist. Harmless by itself, but if you expect "
+                     "programs there (an uninstalled tool, a typo), they will not be found.")
+                      .arg(e.index + 1)
+                      .arg(e.raw));
         r.evidence << entryEvidence(e);
         r.howToFix = tr("Remove it from the PATH export, or fix its spelling.");
         r.fixes << QStringLiteral("fix.path-clean");
         out << r;
     }
     if (out.isEmpty())
-        out << make(kMissing, Severity::Ok, tr("Every PATH folder exists"), tr("No PATH entry names a missing folder."));
+        out << make(kMissing, Severity::Ok, tr("Every PATH folder exists"),
+                    tr("No PATH entry names a missing folder."));
     return out;
 }
 

@@ -83,7 +83,9 @@ void ScanRunner::start(std::shared_ptr<const SystemView> system, const QList<Che
         ScanEngine::Callbacks cb;
         cb.probing = [this](const QString &s) { emit probing(s); };
         cb.checkStarted = [this](const QString &id, int i, int n) { emit checkStarted(id, i, n); };
-        cb.checkFinished = [this](const QString &id, const QList<CheckResult> &r, double ms) { emit checkFinished(id, r, ms); };
+        cb.checkFinished = [this](const QString &id, const QList<CheckResult> &r, double ms) {
+            emit checkFinished(id, r, ms);
+        };
         const Report report = ScanEngine::run(*system, checks, cb, &m_cancel);
         emit finished(report);
     }));

@@ -21,7 +21,10 @@ struct Evidence {
 
     static Evidence file(const QString &path, int line, const QString &text) { return {Kind::File, path, line, text}; }
     static Evidence link(const QString &path, const QString &text) { return {Kind::Link, path, 0, text}; }
-    static Evidence env(const QString &name, const QString &value) { return {Kind::Env, name, 0, name + QLatin1Char('=') + value}; }
+    static Evidence env(const QString &name, const QString &value)
+    {
+        return {Kind::Env, name, 0, name + QLatin1Char('=') + value};
+    }
     static Evidence command(const QString &cmdline, const QString &text) { return {Kind::Command, cmdline, 0, text}; }
     static Evidence elf(const QString &path, const QString &text) { return {Kind::Elf, path, 0, text}; }
 };
@@ -32,7 +35,7 @@ struct CheckResult {
     QString check; // stable id from checks.md, e.g. "go.shadowed"
     Severity severity = Severity::Ok;
     QString title;
-    QString message;  // for a newcomer: what is wrong, why it breaks Go
+    QString message; // for a newcomer: what is wrong, why it breaks Go
     QList<Evidence> evidence;
     QStringList fixes;    // fix ids (fix.*)
     QString howToFix;     // plain words until the script generators exist

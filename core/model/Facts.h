@@ -14,14 +14,14 @@
 // One PATH entry as the shell sees it.
 struct PathEntry {
     enum class Kind { Absolute, Empty, Relative, Tilde };
-    int index = 0;     // position in PATH, 0-based
-    QString raw;       // exactly as written
-    QString cleaned;   // QDir::cleanPath of an absolute entry ("/usr/local/go/bin/" -> "/usr/local/go/bin")
+    int index = 0;   // position in PATH, 0-based
+    QString raw;     // exactly as written
+    QString cleaned; // QDir::cleanPath of an absolute entry ("/usr/local/go/bin/" -> "/usr/local/go/bin")
     Kind kind = Kind::Absolute;
     bool exists = false;
     bool isDir = false;
-    int duplicateOf = -1; // index of the first entry naming the same folder, or -1
-    QString meant;        // for a literal "~/x": the folder the user meant ($HOME/x)
+    int duplicateOf = -1;    // index of the first entry naming the same folder, or -1
+    QString meant;           // for a literal "~/x": the folder the user meant ($HOME/x)
     bool meantHasGo = false; // that folder holds a `go`
 };
 
@@ -58,7 +58,7 @@ struct GoCandidate {
     int sameAs = -1;       // index in Facts::gos of an earlier candidate reaching the same file
     QString binary;        // the Go program itself: realPath, or for a snap the go that snapd runs
     ElfInfo elf;
-    GoRootTree root;       // the tree the real file sits in (realPath/../..)
+    GoRootTree root; // the tree the real file sits in (realPath/../..)
 };
 
 // One line of the go env file (`go env GOENV`, default ~/.config/go/env).
@@ -85,7 +85,7 @@ struct GoEnvJson {
 // A Go installation found on PATH or in a well-known place.
 struct GoInstall {
     GoRootTree tree;
-    QString source; // "tarball", "apt", "snap", "sdk", "toolchain", "gvm", "asdf", "goenv", "mise", "other"
+    QString source;       // "tarball", "apt", "snap", "sdk", "toolchain", "gvm", "asdf", "goenv", "mise", "other"
     QString sourceDetail; // e.g. the apt package name
     bool onPath = false;
     bool active = false;
@@ -121,8 +121,8 @@ struct Facts {
         bool exists = false;
         QStringList programs; // what is in it (a few names are enough for a message)
     } goBin;
-    QString gopath;       // effective GOPATH (go env, else the environment, else ~/go)
-    QString gorootInUse;  // effective GOROOT (go env, else the environment, else the active go's root)
+    QString gopath;      // effective GOPATH (go env, else the environment, else ~/go)
+    QString gorootInUse; // effective GOROOT (go env, else the environment, else the active go's root)
     GoEnvFile envFile;
     QList<GoInstall> installs;
 

@@ -26,14 +26,14 @@ struct ReleaseInfo {
 
 // What the release policy says about one Go version at one date.
 struct SupportVerdict {
-    bool known = false;          // the version is in the table
-    bool supported = false;      // fewer than two newer major lines were released by `at`
-    GoVersion newestRelease;     // newest stable release out at `at`
-    GoVersion newestPatch;       // newest patch of the version's own line out at `at`
-    bool patchBehind = false;    // supported, but newestPatch is newer
+    bool known = false;            // the version is in the table
+    bool supported = false;        // fewer than two newer major lines were released by `at`
+    GoVersion newestRelease;       // newest stable release out at `at`
+    GoVersion newestPatch;         // newest patch of the version's own line out at `at`
+    bool patchBehind = false;      // supported, but newestPatch is newer
     QList<QString> supportedLines; // e.g. {"1.27", "1.26"} at `at`
-    QDate supersededOn;          // the day support ended (release of the second newer line), if it did
-    bool stale = false;          // the table was made more than six months before `at`
+    QDate supersededOn;            // the day support ended (release of the second newer line), if it did
+    bool stale = false;            // the table was made more than six months before `at`
 };
 
 // Every Go release, majors and patches, with dates (resources/go-releases.json).

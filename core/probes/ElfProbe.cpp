@@ -15,7 +15,7 @@ struct MachineName {
 constexpr MachineName kMachines[] = {
     {EM_X86_64, "x86-64", "amd64"},  {EM_AARCH64, "AArch64", "arm64"}, {EM_386, "Intel 80386", "386"},
     {EM_ARM, "ARM", "arm"},          {EM_RISCV, "RISC-V", "riscv64"},  {EM_PPC64, "PowerPC64", "ppc64le"},
-    {EM_S390, "IBM S/390", "s390x"}, {EM_MIPS, "MIPS", "mips64le"},   {258 /* EM_LOONGARCH */, "LoongArch", "loong64"},
+    {EM_S390, "IBM S/390", "s390x"}, {EM_MIPS, "MIPS", "mips64le"},    {258 /* EM_LOONGARCH */, "LoongArch", "loong64"},
 };
 } // namespace
 
@@ -24,7 +24,8 @@ namespace ElfProbe {
 ElfInfo parseHeader(const QByteArray &bytes)
 {
     ElfInfo info;
-    if (!bytes.startsWith("\x7f" "ELF")) {
+    if (!bytes.startsWith("\x7f"
+                          "ELF")) {
         info.error = QCoreApplication::translate("ElfProbe", "not an ELF file");
         return info;
     }
@@ -67,7 +68,8 @@ QString goarchForMachine(const QString &m)
         return QStringLiteral("amd64");
     if (m == QLatin1String("aarch64") || m == QLatin1String("arm64") || m == QLatin1String("aarch64_be"))
         return QStringLiteral("arm64");
-    if (m == QLatin1String("i386") || m == QLatin1String("i486") || m == QLatin1String("i586") || m == QLatin1String("i686"))
+    if (m == QLatin1String("i386") || m == QLatin1String("i486") || m == QLatin1String("i586") ||
+        m == QLatin1String("i686"))
         return QStringLiteral("386");
     if (m.startsWith(QLatin1String("armv")) || m == QLatin1String("arm"))
         return QStringLiteral("arm");

@@ -153,7 +153,8 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
     collectGoBin(f);
     for (GoInstall &i : f.installs) {
         if (const GoCandidate *go = f.activeGo())
-            i.active = go->root.exists && m_system.resolve(i.tree.path).finalPath == m_system.resolve(go->root.path).finalPath;
+            i.active =
+                go->root.exists && m_system.resolve(i.tree.path).finalPath == m_system.resolve(go->root.path).finalPath;
     }
     return f;
 }
@@ -161,9 +162,7 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
 void FactsCollector::collectGoBin(Facts &f) const
 {
     const bool fromGo = f.goEnv.ok;
-    auto setting = [&](const QString &name) {
-        return fromGo ? f.goEnv.vars.value(name) : f.env.value(name);
-    };
+    auto setting = [&](const QString &name) { return fromGo ? f.goEnv.vars.value(name) : f.env.value(name); };
     QString home = f.env.value(QStringLiteral("HOME"));
     if (home.isEmpty())
         home = f.user.home;
@@ -197,7 +196,8 @@ void FactsCollector::collectPath(Facts &f) const
         e.exists = info.exists;
         e.isDir = info.isDir;
         if (e.kind == PathEntry::Kind::Tilde) {
-            e.meant = PathParser::expandTilde(e.raw, f.user.home.isEmpty() ? f.env.value(QStringLiteral("HOME")) : f.user.home);
+            e.meant = PathParser::expandTilde(e.raw, f.user.home.isEmpty() ? f.env.value(QStringLiteral("HOME"))
+                                                                           : f.user.home);
             if (e.meant != e.raw)
                 e.meantHasGo = m_system.stat(joinPath(e.meant, QStringLiteral("go"))).isFile;
         }
@@ -236,7 +236,8 @@ void FactsCollector::collectGoCandidates(Facts &f) const
                 c.root = rootOf(c);
                 // 64 KiB is plenty for the ELF header. A snap's `go` is snapd's launcher: judge the
                 // Go binary it runs.
-                c.binary = isSnapLauncher(c) && c.root.hasBinGo ? joinPath(c.root.path, QStringLiteral("bin/go")) : c.realPath;
+                c.binary =
+                    isSnapLauncher(c) && c.root.hasBinGo ? joinPath(c.root.path, QStringLiteral("bin/go")) : c.realPath;
                 if (c.resolution.final.isFile) {
                     if (const auto head = m_system.readFile(c.binary, 64 * 1024))
                         c.elf = ElfProbe::parseHeader(*head);

@@ -24,7 +24,6 @@ public:
 
     Facts collect(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) const;
 
-
 private:
     void collectPath(Facts &f) const;
     void collectGoCandidates(Facts &f) const;

@@ -17,9 +17,11 @@ GoEnvJson parseJson(const QByteArray &text)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        out.error = QCoreApplication::translate("GoEnvParsers", "`go env -json` printed something that is not a JSON object (%1 at offset %2)")
-                        .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("not an object"))
-                        .arg(err.offset);
+        out.error =
+            QCoreApplication::translate("GoEnvParsers",
+                                        "`go env -json` printed something that is not a JSON object (%1 at offset %2)")
+                .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("not an object"))
+                .arg(err.offset);
         return out;
     }
     const QJsonObject obj = doc.object();

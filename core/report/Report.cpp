@@ -27,8 +27,9 @@ namespace Redact {
 
 bool isSecretName(const QString &variable)
 {
-    static const QRegularExpression secret(QStringLiteral("(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY|CREDENTIAL|AUTH)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secret(
+        QStringLiteral("(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY|CREDENTIAL|AUTH)"),
+        QRegularExpression::CaseInsensitiveOption);
     // GOAUTH names a mechanism ("netrc"), not a secret.
     return variable != QLatin1String("GOAUTH") && secret.match(variable).hasMatch();
 }

@@ -56,7 +56,8 @@ QString TextReport::render(const Report &report, const Options &options)
     };
     QString out;
     const QString source = report.snapshot ? tr("snapshot %1").arg(report.sourcePath) : tr("this computer");
-    out += tr("Go Env Doctor — %1 (%2, %3)").arg(source, report.host.hostname, report.osName.isEmpty() ? report.host.machine : report.osName);
+    out += tr("Go Env Doctor — %1 (%2, %3)")
+               .arg(source, report.host.hostname, report.osName.isEmpty() ? report.host.machine : report.osName);
     out += QLatin1Char('\n');
 
     // Areas in the order their first check ran.
@@ -72,7 +73,8 @@ QString TextReport::render(const Report &report, const Options &options)
         for (const CheckResult &r : report.results) {
             if (areaTitle(r.check.section(QLatin1Char('.'), 0, 0)) != area)
                 continue;
-            const bool problem = r.severity == Severity::Error || r.severity == Severity::Warning || r.severity == Severity::Info;
+            const bool problem =
+                r.severity == Severity::Error || r.severity == Severity::Warning || r.severity == Severity::Info;
             if (!problem && !options.verbose) {
                 ++quiet;
                 continue;
@@ -82,29 +84,37 @@ QString TextReport::render(const Report &report, const Options &options)
                 block += indent(Redact::text(r.message), QStringLiteral("      ")) + QLatin1Char('\n');
             if (options.verbose) {
                 for (const Evidence &e : r.evidence) {
+                    // An env or command line says it all; a file or link names its place first.
                     const QString where = e.line > 0 ? QStringLiteral("%1:%2").arg(e.path).arg(e.line) : e.path;
-                    block += indent(Redact::text(QStringLiteral("%1: %2").arg(where, e.text)), QStringLiteral("      · ")) + QLatin1Char('\n');
+                    const bool selfContained = e.kind == Evidence::Kind::Env || e.kind == Evidence::Kind::Link;
+                    const QString line = selfContained ? e.text : QStringLiteral("%1: %2").arg(where, e.text);
+                    block += indent(Redact::text(line), QStringLiteral("      · ")) + QLatin1Char('\n');
                 }
             }
             if (problem && !r.howToFix.isEmpty())
-                block += indent(tr("Fix: %1").arg(Redact::text(r.howToFix)), QStringLiteral("      → ")) + QLatin1Char('\n');
+                block +=
+                    indent(tr("Fix: %1").arg(Redact::text(r.howToFix)), QStringLiteral("      → ")) + QLatin1Char('\n');
             if (!r.causedBy.isEmpty())
-                block += QStringLiteral("      ") + tr("Caused by: %1").arg(r.causedBy.join(QStringLiteral(", "))) + QLatin1Char('\n');
+                block += QStringLiteral("      ") + tr("Caused by: %1").arg(r.causedBy.join(QStringLiteral(", "))) +
+                         QLatin1Char('\n');
         }
         out += QLatin1Char('\n') + area + QLatin1Char('\n');
-        if (quiet > 0)
-            block += QStringLiteral("  %1 %2\n").arg(paint(Severity::Ok, mark(Severity::Ok)), tr("%n other check(s) passed", "", quiet));
+        if (quiet > 0) {
+            const QString passed =
+                block.isEmpty() ? tr("all %n check(s) passed", "", quiet) : tr("%n other check(s) passed", "", quiet);
+            block += QStringLiteral("  %1 %2\n").arg(paint(Severity::Ok, mark(Severity::Ok)), passed);
+        }
         out += block;
     }
     const auto c = report.summary();
-    out += QLatin1Char('\n')
-           + tr("%1 error(s), %2 warning(s), %3 note(s), %4 passed, %5 skipped")
-                 .arg(c.value(Severity::Error))
-                 .arg(c.value(Severity::Warning))
-                 .arg(c.value(Severity::Info))
-                 .arg(c.value(Severity::Ok))
-                 .arg(c.value(Severity::Skipped))
-           + QLatin1Char('\n');
+    out += QLatin1Char('\n') +
+           tr("%1 error(s), %2 warning(s), %3 note(s), %4 passed, %5 skipped")
+               .arg(c.value(Severity::Error))
+               .arg(c.value(Severity::Warning))
+               .arg(c.value(Severity::Info))
+               .arg(c.value(Severity::Ok))
+               .arg(c.value(Severity::Skipped)) +
+           QLatin1Char('\n');
     if (report.cancelled)
         out += tr("The scan was cancelled; the results are incomplete.") + QLatin1Char('\n');
     return out;

@@ -380,10 +380,8 @@ QString CommandResult::commandLine() const
 QString resolutionStatusText(Resolution::Status status)
 {
     switch (status) {
-    case Resolution::Status::Ok:
-        return QCoreApplication::translate("SystemView", "ok");
-    case Resolution::Status::NotFound:
-        return QCoreApplication::translate("SystemView", "not found");
+    case Resolution::Status::Ok: return QCoreApplication::translate("SystemView", "ok");
+    case Resolution::Status::NotFound: return QCoreApplication::translate("SystemView", "not found");
     case Resolution::Status::Dangling:
         return QCoreApplication::translate("SystemView", "dangling link (its target does not exist)");
     case Resolution::Status::Loop:

@@ -36,11 +36,11 @@ struct Resolution {
         Loop,     // more than 40 links followed (ELOOP, as the kernel does)
         NotDir,   // a non-final component is not a folder
     };
-    QString input;           // the absolute path asked for (cleaned)
-    QString finalPath;       // where the chain ends (absolute, inside the system's root)
-    QList<LinkHop> hops;     // every link followed, in order
+    QString input;       // the absolute path asked for (cleaned)
+    QString finalPath;   // where the chain ends (absolute, inside the system's root)
+    QList<LinkHop> hops; // every link followed, in order
     Status status = Status::NotFound;
-    FileInfo final;          // lstat of finalPath when status is Ok
+    FileInfo final; // lstat of finalPath when status is Ok
 
     bool ok() const { return status == Status::Ok; }
     bool viaLinks() const { return !hops.isEmpty(); }
