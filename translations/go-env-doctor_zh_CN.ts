@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>One Go installation</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一个 Go 安装</translation>
     </message>
     <message>
         <source>No Go installation was found.</source>
