@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <future>
 
@@ -207,10 +208,17 @@ void FactsCollector::collectPath(Facts &f) const
 void FactsCollector::collectGoCandidates(Facts &f) const
 {
     QMap<QString, int> byRealPath;
+    QSet<QString> foldersSeen;
     for (const PathEntry &e : std::as_const(f.path)) {
         if (e.duplicateOf >= 0 || !e.isDir)
             continue; // the shell looks in a folder once; a missing one holds nothing
-        const QString goPath = joinPath(PathParser::searchedFolder(e, m_system.cwd()), QStringLiteral("go"));
+        const QString folder = PathParser::searchedFolder(e, m_system.cwd());
+        // /bin and /usr/bin are one folder on a merged-/usr system: its `go` is one `go`.
+        const QString physicalFolder = m_system.resolve(folder).finalPath;
+        if (foldersSeen.contains(physicalFolder))
+            continue;
+        foldersSeen.insert(physicalFolder);
+        const QString goPath = joinPath(folder, QStringLiteral("go"));
         const FileInfo link = m_system.lstat(goPath);
         if (!link.exists)
             continue;
