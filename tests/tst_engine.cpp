@@ -49,11 +49,16 @@ private slots:
                     QVERIFY(ms >= 0);
                 });
         QSignalSpy done(&runner, &ScanRunner::finished);
-        // The probes run in the worker: record the thread from a direct connection.
-        connect(
-            &runner, &ScanRunner::probing, this, [&](const QString &) { threads.insert(QThread::currentThread()); },
-            Qt::DirectConnection);
-        runner.start(system, CheckRegistry::all());
+        // Checks run in the worker; signals arrive in this thread.
+        QList<Check> checks = CheckRegistry::all();
+        checks.first().run = [inner = checks.first().run, &threads](const Facts &f) {
+            threads.insert(QThread::currentThread());
+            return inner(f);
+        };
+        connect(&runner, &ScanRunner::checkFinished, this, [](const QString &, const QList<CheckResult> &, double) {
+            QVERIFY(QThread::currentThread() == qApp->thread());
+        });
+        runner.start(system, checks);
         QVERIFY(done.wait(10000));
         QCOMPARE(started, CheckRegistry::ids());
         QCOMPARE(finished, CheckRegistry::ids());
@@ -83,6 +88,30 @@ private slots:
         const Report report = done.at(0).at(0).value<Report>();
         QVERIFY(report.cancelled);
         QVERIFY(report.results.size() < checks.size());
+    }
+
+    void restartDropsTheOldScansSignals()
+    {
+        auto system = fixture("healthy-tarball");
+        QVERIFY(system);
+        QList<Check> slow;
+        for (int i = 0; i < 10; ++i)
+            slow << slowCheck(QStringLiteral("test.old-%1").arg(i));
+        ScanRunner runner;
+        QStringList seen;
+        connect(&runner, &ScanRunner::checkFinished, this,
+                [&](const QString &id, const QList<CheckResult> &, double) { seen << id; });
+        QSignalSpy done(&runner, &ScanRunner::finished);
+        runner.start(system, slow);
+        QTest::qWait(50);
+        seen.clear();                               // what the first scan reported before it was replaced is fine
+        runner.start(system, CheckRegistry::all()); // replaces the first scan
+        QVERIFY(done.wait(10000));
+        QTest::qWait(100);
+        QCOMPARE(done.size(), 1);
+        for (const QString &id : std::as_const(seen))
+            QVERIFY2(!id.startsWith(QLatin1String("test.old-")), qPrintable(id));
+        QCOMPARE(seen, CheckRegistry::ids());
     }
 
     void cancelledBeforeStartRunsNoCheck()

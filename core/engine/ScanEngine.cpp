@@ -73,21 +73,38 @@ ScanRunner::~ScanRunner()
     wait();
 }
 
+template <typename F> void ScanRunner::post(quint64 generation, F emitter)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, emitter] {
+            if (generation == m_generation)
+                emitter();
+        },
+        Qt::QueuedConnection);
+}
+
 void ScanRunner::start(std::shared_ptr<const SystemView> system, const QList<Check> &checks)
 {
-    if (isRunning())
-        return;
+    if (isRunning()) {
+        // A new scan replaces the running one; its remaining signals are dropped by post().
+        cancel();
+        wait();
+    }
     m_cancel = false;
-    // The worker only calls the callbacks, which emit queued signals to this object's thread.
-    m_thread.reset(QThread::create([this, system, checks] {
+    const quint64 generation = ++m_generation;
+    // The worker only computes; every signal is posted back to this object's thread.
+    m_thread.reset(QThread::create([this, system, checks, generation] {
         ScanEngine::Callbacks cb;
-        cb.probing = [this](const QString &s) { emit probing(s); };
-        cb.checkStarted = [this](const QString &id, int i, int n) { emit checkStarted(id, i, n); };
-        cb.checkFinished = [this](const QString &id, const QList<CheckResult> &r, double ms) {
-            emit checkFinished(id, r, ms);
+        cb.probing = [this, generation](const QString &s) { post(generation, [this, s] { emit probing(s); }); };
+        cb.checkStarted = [this, generation](const QString &id, int i, int n) {
+            post(generation, [this, id, i, n] { emit checkStarted(id, i, n); });
+        };
+        cb.checkFinished = [this, generation](const QString &id, const QList<CheckResult> &r, double ms) {
+            post(generation, [this, id, r, ms] { emit checkFinished(id, r, ms); });
         };
         const Report report = ScanEngine::run(*system, checks, cb, &m_cancel);
-        emit finished(report);
+        post(generation, [this, report] { emit finished(report); });
     }));
     m_thread->start();
 }

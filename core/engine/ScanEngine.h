@@ -27,7 +27,9 @@ public:
     static void pruneCauses(QList<CheckResult> &results);
 };
 
-// A scan in a worker thread, reporting progress per check as signals; cancellable.
+// A scan in a worker thread, reporting progress per check as signals; cancellable. Signals are
+// emitted in the runner's own thread (the GUI thread), and only for the latest scan: a restarted
+// scan never sees a late progress signal of the one before.
 class ScanRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScanRunner)
@@ -48,8 +50,12 @@ signals:
     void finished(const Report &report);
 
 private:
+    // Runs `emitter` in this object's thread if `generation` is still the current scan.
+    template <typename F> void post(quint64 generation, F emitter);
+
     std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_cancel{false};
+    quint64 m_generation = 0; // touched only in this object's thread
 };
 
 Q_DECLARE_METATYPE(Report)

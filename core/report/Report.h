@@ -53,5 +53,7 @@ public:
         bool color = false;   // ANSI colours (only on a terminal)
     };
     static QString render(const Report &report, const Options &options);
+    // One result as plain text for a ticket or a chat: title, severity, message, evidence, fix.
+    static QString renderResult(const CheckResult &result);
     static QString areaTitle(const QString &area);
 };

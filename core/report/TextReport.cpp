@@ -49,6 +49,24 @@ QString TextReport::areaTitle(const QString &area)
     return area;
 }
 
+QString TextReport::renderResult(const CheckResult &r)
+{
+    QString out = QStringLiteral("%1 %2 [%3]\n").arg(mark(r.severity), r.title, r.check);
+    out += Redact::text(r.message) + QLatin1Char('\n');
+    for (const Evidence &e : r.evidence) {
+        const QString where = e.line > 0 ? QStringLiteral("%1:%2").arg(e.path).arg(e.line) : e.path;
+        const bool selfContained = e.kind == Evidence::Kind::Env || e.kind == Evidence::Kind::Link;
+        out += indent(Redact::text(selfContained ? e.text : QStringLiteral("%1: %2").arg(where, e.text)),
+                      QStringLiteral("  · ")) +
+               QLatin1Char('\n');
+    }
+    if (!r.howToFix.isEmpty())
+        out += tr("Fix: %1").arg(Redact::text(r.howToFix)) + QLatin1Char('\n');
+    if (!r.causedBy.isEmpty())
+        out += tr("Caused by: %1").arg(r.causedBy.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    return out;
+}
+
 QString TextReport::render(const Report &report, const Options &options)
 {
     auto paint = [&](Severity s, const QString &t) {

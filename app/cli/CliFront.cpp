@@ -39,10 +39,18 @@ constexpr PendingOption kPending[] = {
 
 bool CliFront::wantsCli(const QStringList &arguments)
 {
-    for (const QString &a : arguments.mid(1)) {
-        if (a == QLatin1String("--cli") || a == QLatin1String("--json") || a.startsWith(QLatin1String("--version")) ||
-            a == QLatin1String("-h") || a == QLatin1String("--help"))
-            return true;
+    // Everything but the wizard's own options (--lang, --snapshot) is the command line's: the
+    // CLI modes, and the options of later issues, which must say "not supported yet" rather
+    // than open a window.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") || a == QLatin1String("--snapshot")) {
+            ++i; // skip the value
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--lang=")) || a.startsWith(QLatin1String("--snapshot=")))
+            continue;
+        return true;
     }
     return false;
 }
@@ -57,7 +65,7 @@ int CliFront::run(const QStringList &arguments)
         else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
             lang = arguments.at(i).mid(7);
     }
-    Translations::install(*QCoreApplication::instance(), lang);
+    Translations::apply(lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Finds out why Go does not work on this computer, and says how to fix it."));
@@ -112,7 +120,10 @@ int CliFront::run(const QStringList &arguments)
         printErr(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
         return kExitUsage;
     }
-    if (!lang.isEmpty() && !Translations::supported().contains(lang)) {
+    // "zh", "zh_CN.UTF-8" and "en_GB" are fine; a language we have no text for is a usage error.
+    const bool knownLanguage =
+        lang.isEmpty() || lang.startsWith(QLatin1String("en")) || Translations::resolve(lang) != QLatin1String("en");
+    if (!knownLanguage) {
         printErr(tr("Unknown language '%1': use one of %2.")
                      .arg(lang, Translations::supported().join(QStringLiteral(", "))));
         return kExitUsage;

@@ -1,0 +1,101 @@
+#include "DoctorWizard.h"
+
+#include "FindingsPage.h"
+#include "ScanPage.h"
+#include "Translations.h"
+#include "WelcomePage.h"
+#include "checks/CheckRegistry.h"
+#include "report/FindingsModel.h"
+#include "system/LiveSystem.h"
+#include "system/SnapshotSystem.h"
+
+#include <QEvent>
+#include <QIcon>
+#include <QScreen>
+#include <QSettings>
+
+DoctorWizard::DoctorWizard(QWidget *parent)
+    : QWizard(parent),
+      m_system(std::make_shared<LiveSystem>()),
+      m_checks(CheckRegistry::all()),
+      m_findings(new FindingsModel(this))
+{
+    setObjectName(QStringLiteral("doctorWizard"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/go-env-doctor-128.png")));
+    setWizardStyle(QWizard::ModernStyle);
+    setPixmap(QWizard::LogoPixmap, QPixmap(QStringLiteral(":/icons/go-env-doctor-64.png")));
+    // Findings are the end of the road for now: no Back into a finished scan, "Scan again" instead.
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(WelcomePageId, new WelcomePage(this));
+    setPage(ScanPageId, new ScanPage(this));
+    setPage(FindingsPageId, new FindingsPage(this));
+    setStartId(WelcomePageId);
+    // Made for 1280x800, usable down to 1024x600: never larger than the screen it opens on.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    setMinimumSize(qMin(800, available.width()), qMin(500, available.height()));
+    resize(qMin(1280, available.width()), qMin(800, available.height()));
+    retranslate();
+}
+
+DoctorWizard::~DoctorWizard()
+{
+    m_runner.cancel();
+}
+
+bool DoctorWizard::openSource(const QString &snapshotFolder, QString *error)
+{
+    if (snapshotFolder.isEmpty()) {
+        m_system = std::make_shared<LiveSystem>();
+        return true;
+    }
+    QString why;
+    std::shared_ptr<SnapshotSystem> snapshot = SnapshotSystem::open(snapshotFolder, &why);
+    if (!snapshot) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_system = snapshot;
+    return true;
+}
+
+QString DoctorWizard::sourceDescription() const
+{
+    return m_system && m_system->isSnapshot() ? tr("the snapshot %1").arg(m_system->sourcePath()) : tr("this computer");
+}
+
+void DoctorWizard::setLanguage(const QString &lang)
+{
+    const QString chosen = Translations::apply(lang, m_qmFolders);
+    if (chosen == m_language)
+        return;
+    m_language = chosen;
+    QSettings().setValue(QStringLiteral("language"), chosen);
+    emit languageChanged(chosen);
+}
+
+void DoctorWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void DoctorWizard::retranslate()
+{
+    setWindowTitle(tr("Go Env Doctor"));
+    // QWizard sets its button texts once; set them again in the current language (Qt's own
+    // translations from qt6-translations-l10n provide these strings).
+    setButtonText(QWizard::BackButton, QCoreApplication::translate("QWizard", "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate("QWizard", "&Next >"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+}
+
+void DoctorWizard::done(int result)
+{
+    // Closing while a scan runs: stop it; the runner waits for its worker when destroyed.
+    m_runner.cancel();
+    QWizard::done(result);
+}
