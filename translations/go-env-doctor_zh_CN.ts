@@ -108,6 +108,25 @@
     </message>
 </context>
 <context>
+    <name>DoctorWizard</name>
+    <message>
+        <source>the snapshot %1</source>
+        <translation>快照 %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Go Env Doctor</source>
+        <translation>Go Env Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ElfProbe</name>
     <message>
         <source>not an ELF file</source>
@@ -127,6 +146,131 @@
     <message>
         <source>`go env -json` did not answer within %1 s</source>
         <translation>`go env -json` 在 %1 秒内没有响应</translation>
+    </message>
+</context>
+<context>
+    <name>FileViewer</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
+        <translation>%1 的内容</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个目录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (it does not exist, or is not a regular file).</source>
+        <translation>无法读取 %1（它不存在，或者不是普通文件）。</translation>
+    </message>
+    <message>
+        <source>From the snapshot: %1</source>
+        <translation>来自快照：%1</translation>
+    </message>
+    <message>
+        <source>Open in &amp;editor</source>
+        <translation>在编辑器中打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 is a program (a binary file), not text.</source>
+        <translation>%1 是一个程序（二进制文件），不是文本。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>all passed</source>
+        <translation>全部通过</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>What the doctor found, worst first. Select a finding to see why it matters and how to fix it.</source>
+        <translation>这里列出了诊断发现的情况，最严重的排在最前面。选中一项，就能看到它为什么要紧、以及该怎么修复。</translation>
+    </message>
+    <message>
+        <source>Findings by area</source>
+        <translation>按类别分组的检查结果</translation>
+    </message>
+    <message>
+        <source>Details of the selected finding</source>
+        <translation>所选结果的详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Copy finding</source>
+        <translation>复制此项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected finding as text, for a ticket or a chat</source>
+        <translation>把所选结果复制为文本，方便贴到工单或聊天里</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>复制全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy every problem found as text</source>
+        <translation>把发现的所有问题复制为文本</translation>
+    </message>
+    <message>
+        <source>Scan &amp;again</source>
+        <translation>重新扫描(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1058,166 @@
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDetails</name>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>如何修复</translation>
+    </message>
+    <message>
+        <source>Fix ids: %1</source>
+        <translation>修复项 ID：%1</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>This also explains</source>
+        <translation>这也解释了以下问题</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Examining %1…</source>
+        <translation>正在检查%1…</translation>
+    </message>
+    <message>
+        <source>Reading PATH and every `go` on it</source>
+        <translation>读取 PATH 及其中的每一个 `go`</translation>
+    </message>
+    <message>
+        <source>Reading the go env file and GOROOT</source>
+        <translation>读取 go env 配置文件和 GOROOT</translation>
+    </message>
+    <message>
+        <source>Running `go env -json` and `go version`</source>
+        <translation>运行 `go env -json` 和 `go version`</translation>
+    </message>
+    <message>
+        <source>Looking for Go installations</source>
+        <translation>查找已安装的 Go</translation>
+    </message>
+    <message>
+        <source>slow: %1 ms</source>
+        <translation>较慢：%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The scan was stopped. The findings so far are incomplete: %1</source>
+        <translation>扫描已停止，目前得到的结果并不完整：%1</translation>
+    </message>
+    <message>
+        <source>Scan finished in %1 ms: %2</source>
+        <translation>扫描完成，用时 %1 毫秒：%2</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>正在扫描</translation>
+    </message>
+    <message>
+        <source>Each check below is a question the doctor asks. Nothing is changed.</source>
+        <translation>下面的每一项检查，都是诊断时要问的一个问题。扫描不会做任何修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the scan</source>
+        <translation>停止扫描</translation>
+    </message>
+    <message>
+        <source>Checks done so far</source>
+        <translation>已完成的检查</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>Show &amp;findings &gt;</source>
+        <translation>查看结果(&amp;F) &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityStyle</name>
+    <message>
+        <source>Errors: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>通过：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotSystem</name>
     <message>
         <source>%1: not a snapshot folder (no such folder)</source>
@@ -1060,6 +1364,77 @@
         <translation>
             <numerusform>全部 %n 项检查通过</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>This snapshot cannot be read: %1</source>
+        <translation>无法读取这个快照：%1</translation>
+    </message>
+    <message>
+        <source>Open a snapshot folder</source>
+        <translation>打开快照目录</translation>
+    </message>
+    <message>
+        <source>Find out why Go does not work</source>
+        <translation>找出 Go 无法正常工作的原因</translation>
+    </message>
+    <message>
+        <source>Go Env Doctor looks at how Go is set up and explains what is wrong, why, and how to fix it.</source>
+        <translation>Go Env Doctor 会检查 Go 的配置情况，告诉你哪里出了问题、为什么会这样，以及如何修复。</translation>
+    </message>
+    <message>
+        <source>Go is installed, but something does not work?</source>
+        <translation>Go 已经装好了，却还是有地方不对劲？</translation>
+    </message>
+    <message>
+        <source>The doctor examines how Go is set up — which go runs, where it comes from, GOROOT, GOPATH, PATH and the go env file — and explains each problem in plain words, with the evidence and the fix.</source>
+        <translation>它会检查 Go 的配置情况——实际运行的是哪个 go、它从哪里来，以及 GOROOT、GOPATH、PATH 和 go env 配置文件——并用通俗的话解释每一个问题，同时给出依据和修复方法。</translation>
+    </message>
+    <message>
+        <source>What to examine</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>本机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A &amp;snapshot folder captured on another machine:</source>
+        <translation>在其他机器上采集的快照目录(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Folder with snapshot.json and root/</source>
+        <translation>包含 snapshot.json 和 root/ 的目录</translation>
+    </message>
+    <message>
+        <source>Snapshot folder</source>
+        <translation>快照目录</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What the scan reads</source>
+        <translation>扫描会读取哪些内容</translation>
+    </message>
+    <message>
+        <source>&lt;ul style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;PATH and the GO* variables of the environment&lt;/li&gt;&lt;li&gt;every &lt;code&gt;go&lt;/code&gt; on PATH, and each link leading to it&lt;/li&gt;&lt;li&gt;the Go installations it finds, and their VERSION files&lt;/li&gt;&lt;li&gt;the go env file (what &lt;code&gt;go env -w&lt;/code&gt; wrote)&lt;/li&gt;&lt;li&gt;the output of &lt;code&gt;go env -json&lt;/code&gt; and &lt;code&gt;go version&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;PATH 以及环境中的 GO* 变量&lt;/li&gt;&lt;li&gt;PATH 中的每一个 &lt;code&gt;go&lt;/code&gt;，以及通向它的每一个链接&lt;/li&gt;&lt;li&gt;找到的各个 Go 安装及其 VERSION 文件&lt;/li&gt;&lt;li&gt;go env 配置文件（即 &lt;code&gt;go env -w&lt;/code&gt; 写入的内容）&lt;/li&gt;&lt;li&gt;&lt;code&gt;go env -json&lt;/code&gt; 和 &lt;code&gt;go version&lt;/code&gt; 的输出&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is changed on this computer, and nothing is sent anywhere.</source>
+        <translation>不会改动这台电脑上的任何内容，也不会向任何地方发送数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 </TS>

@@ -151,7 +151,7 @@ QString FindingsModel::areaSummary(const Area &area) const
         parts << tr("notes: %1").arg(counts.value(Severity::Info));
     if (parts.isEmpty())
         parts << tr("all passed");
-    return parts.join(QStringLiteral(", "));
+    return parts.join(tr(", "));
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
