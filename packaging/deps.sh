@@ -7,11 +7,11 @@ set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkgconf
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libelf-dev)
+  qt6-translations-l10n qt6-qpa-plugins libelf-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # golang-go: a real `go` for the end-to-end tests (Debian 12 ships Go 1.19, past support:
   # exactly what go.version-unsupported must catch).
-  packages+=(golang-go python3 python3-jsonschema shellcheck clang-format git)
+  packages+=(golang-go python3 python3-jsonschema shellcheck clang-format git desktop-file-utils dpkg-dev)
 fi
 
 as_root=()

@@ -20,6 +20,20 @@ cmake --build build -j "$jobs"
 echo "== tests"
 ctest --test-dir build --output-on-failure -j "$jobs"
 
+echo "== package"
+# The .deb installs the program, its translations, the menu entry and the icon.
+cmake --build build --target package >/dev/null
+deb=$(ls build/go-env-doctor_*.deb)
+contents=$(dpkg-deb -c "$deb")
+for f in ./usr/bin/go-env-doctor ./usr/share/go-env-doctor/translations/go-env-doctor_zh_CN.qm \
+  ./usr/share/icons/hicolor/scalable/apps/go-env-doctor.svg ./usr/share/man/man1/go-env-doctor.1.gz; do
+  grep -qF " $f" <<<"$contents" || { echo "package lacks $f"; exit 1; }
+done
+desktop=$(grep -o '\./usr/share/applications/[^ ]*\.desktop' <<<"$contents")
+[ -n "$desktop" ] || { echo "package lacks a .desktop file"; exit 1; }
+desktop-file-validate packaging/*.desktop
+echo "$deb: ok"
+
 echo "== core with ASan + UBSan"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGED_WERROR=ON -DGED_SANITIZE=ON -DGED_BUILD_APP=OFF >/dev/null
 cmake --build build-asan -j "$jobs"

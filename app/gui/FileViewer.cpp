@@ -62,6 +62,7 @@ FileViewer::FileViewer(std::shared_ptr<const SystemView> system, const QString &
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     if (!system->isSnapshot() && bytes) {
         // On this computer the user may want their own editor; a snapshot's files stay inside.
         QPushButton *open = buttons->addButton(tr("Open in &editor"), QDialogButtonBox::ActionRole);

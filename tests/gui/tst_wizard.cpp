@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTreeView>
@@ -158,6 +159,32 @@ private slots:
         QVERIFY(wizard.findings()->report().cancelled);
         QVERIFY(wizard.findings()->report().results.size() < slow.size());
         QVERIFY(child<QLabel>(&wizard, "scanStatus")->text().contains(QStringLiteral("stopped")));
+    }
+
+    void evidenceFileOpensAtItsLine()
+    {
+        DoctorWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        chooseSnapshot(wizard, fixture("goenv-modules-off"));
+        QVERIFY(waitForPage(wizard, DoctorWizard::FindingsPageId));
+        auto *page = qobject_cast<FindingsPage *>(wizard.currentPage());
+        QVERIFY(page->selectCheck(QStringLiteral("modules.disabled")));
+        ResultDetails *details = child<ResultDetails>(&wizard, "findingDetails");
+        QVERIFY(details->toHtml().contains(QStringLiteral("evidence:0")));
+        emit details->anchorClicked(QUrl(QStringLiteral("evidence:0")));
+        // The file is read inside the snapshot, shown with line numbers, its line highlighted.
+        auto *text = wizard.findChild<QPlainTextEdit *>(QStringLiteral("fileViewerText"));
+        QVERIFY(text);
+        QVERIFY(text->toPlainText().startsWith(QStringLiteral("1 │ GO111MODULE=off")));
+        QCOMPARE(text->extraSelections().size(), 1);
+        QCOMPARE(text->extraSelections().first().cursor.blockNumber(), 0);
+        // A snapshot's file is never handed to this computer's editor.
+        auto *viewer = wizard.findChild<QDialog *>(QStringLiteral("fileViewer"));
+        QVERIFY(viewer);
+        QVERIFY(!viewer->findChildren<QPushButton *>().isEmpty());
+        for (QPushButton *b : viewer->findChildren<QPushButton *>())
+            QVERIFY2(!b->text().contains(QStringLiteral("editor")), qPrintable(b->text()));
     }
 
     void badSnapshotStaysOnWelcome()
