@@ -32,6 +32,9 @@ BUILT_IDS = frozenset([
     "gopath.equals-goroot", "gopath.bin-not-on-path",
     "modules.disabled", "goenv.file-overrides", "goenv.obsolete",
     "path.tilde-literal", "path.empty-or-relative", "path.missing-dir", "path.duplicate",
+    # issue 4
+    "shell.rc-mismatch", "shell.not-loaded", "shell.gui-session", "shell.profile-shadowed",
+    "snap.go-active", "snap.conflict", "snap.bin-not-on-path",
 ])
 
 # Severities fixed by checks.md: these are errors whenever they fire ...
@@ -505,7 +508,6 @@ def case_snapshot_tar_gz():
 # Options of later issues: each must exit 2 with "not supported yet", never a fake result.
 # Scan modifiers are given with --json (alone they would start the wizard).
 NOT_YET_BUILT = [
-    ["--explain-path"],
     ["--fix-script", "x.sh"],
     ["--report", "x.pdf"],
     ["--capture", "x.tar.gz"],
@@ -528,6 +530,26 @@ def make_not_yet_built_case(args):
             expect(not r.stdout.lstrip().startswith("{"),
                    "%s prints no report" % " ".join(args), "no JSON on stdout", clip(r.stdout))
     return case
+
+
+def case_explain_path():
+    """--explain-path tells where go comes from: PATH in order, each go's links, the winner."""
+    snap = os.path.join(OPTS.fixtures, "ubuntu2204-apt-shadows-tarball", "snapshot")
+    if not os.path.isdir(snap):
+        raise Skip("fixture ubuntu2204-apt-shadows-tarball missing")
+    r = run(["--explain-path", "--snapshot", snap])
+    expect(r.returncode == 0, "--explain-path exit status", 0, r.describe())
+    out = r.stdout
+    with open(os.path.join(snap, "snapshot.json")) as f:
+        path = json.load(f)["process"]["env"]["PATH"].split(":")
+    positions = [out.find(" %s" % p) for p in path]
+    expect(all(p >= 0 for p in positions) and positions == sorted(positions),
+           "--explain-path lists PATH in order", path, clip(out))
+    expect("/usr/bin/go -> ../lib/go-1.18/bin/go" in out, "--explain-path shows the link hop",
+           "/usr/bin/go -> ../lib/go-1.18/bin/go", clip(out))
+    winner = [l for l in out.splitlines() if l.startswith("\u25b6")]
+    expect(len(winner) == 1 and "/usr/bin/go" in winner[0], "--explain-path marks one winner",
+           "a line starting with the winner mark naming /usr/bin/go", winner)
 
 
 def case_unknown_option():
@@ -605,6 +627,7 @@ def build_cases():
     for args in NOT_YET_BUILT:
         cases.append(("not yet built: %s" % " ".join(args), make_not_yet_built_case(args)))
     cases += [
+        ("--explain-path", case_explain_path),
         ("unknown option", case_unknown_option),
         ("--version without a display", case_version_without_display),
         ("--help", case_help),

@@ -2,7 +2,9 @@
 // never answers, which must become a `skipped` result saying so, within the timeout.
 #include "checks/CheckRegistry.h"
 #include "engine/ScanEngine.h"
+#include "checks/ShellChecks.h"
 #include "probes/FactsCollector.h"
+#include "probes/ShellProbe.h"
 #include "system/LiveSystem.h"
 
 #include <QtTest>
@@ -50,6 +52,43 @@ private slots:
         }
         QVERIFY(find(report.results, QStringLiteral("go.not-found"))->severity == Severity::Ok);
         QVERIFY(find(report.results, QStringLiteral("go.wrong-arch"))->severity == Severity::Ok);
+    }
+
+    void loginShellEnvironmentIsComparedForReal()
+    {
+        // A temporary HOME whose ~/.profile sets a marker: a real `bash -l -i -c env` must read
+        // it, and the doctor's own environment (which did not) must be reported as not loaded.
+        if (QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty())
+            QSKIP("no bash");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QFile profile(home.filePath(QStringLiteral(".profile")));
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write("export GOMARKER=from-profile\nexport PATH=\"$PATH:$HOME/go/bin\"\n");
+        profile.close();
+        QDir(home.path()).mkpath(QStringLiteral("go/bin"));
+
+        const QByteArray savedHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toUtf8());
+        LiveSystem live;
+        qputenv("HOME", savedHome);
+        if (ShellProbe::collect(live, live.user(), live.environment()).loginShell != ShellKind::Bash)
+            QSKIP("the login shell here is not bash");
+
+        const Facts f = FactsCollector(live).collect();
+        QVERIFY2(f.shell.loginShellEnv, qPrintable(f.shell.loginShellCmd.stderrText));
+        QCOMPARE(f.shell.loginShellEnv->value(QStringLiteral("GOMARKER")), QStringLiteral("from-profile"));
+        QVERIFY(f.shell.loginShellEnv->value(QStringLiteral("PATH")).endsWith(home.path() + QStringLiteral("/go/bin")));
+        // The static reading of the start-up files found the same lines, with their place.
+        bool found = false;
+        for (const ShellAssignment &a : f.shell.allAssignments())
+            found = found || (a.variable == QLatin1String("GOMARKER") && a.line == 1 && a.file.endsWith(QLatin1String("/.profile")));
+        QVERIFY(found);
+
+        const QList<CheckResult> results = ShellChecks::notLoaded(f);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().severity, Severity::Warning);
+        QVERIFY(results.first().message.contains(QStringLiteral("GOMARKER=from-profile")));
     }
 
     void hungGoBecomesSkipped()

@@ -32,7 +32,7 @@ struct PendingOption {
 };
 constexpr PendingOption kPending[] = {
     {"project", true},  {"binary", true},        {"target-glibc", true}, {"network", false},
-    {"offline", false}, {"explain-path", false}, {"monitor", false},     {"interval", true},
+    {"offline", false}, {"monitor", false},     {"interval", true},
     {"csv", true},      {"fix-script", true},    {"report", true},       {"capture", true},
 };
 } // namespace
@@ -82,9 +82,11 @@ int CliFront::run(const QStringList &arguments)
         QStringLiteral("only"),
         tr("Run only these checks: comma-separated ids, or prefixes ending in a dot (go.,path.tilde-literal)."),
         tr("list"));
+    const QCommandLineOption explainPath(QStringLiteral("explain-path"),
+                                         tr("Print PATH in order and the link chain of every go, as text."));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: en or zh_CN (default: the system's)."),
                                         tr("lang"));
-    parser.addOptions({version, cli, json, verbose, snapshot, only, langOption});
+    parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption});
     QList<QCommandLineOption> pending;
     for (const PendingOption &p : kPending) {
         QCommandLineOption o(QString::fromLatin1(p.name), tr("Not supported yet."));
@@ -162,6 +164,12 @@ int CliFront::run(const QStringList &arguments)
 
     const Report report = ScanEngine::run(*system, checks);
     QTextStream out(stdout);
+    if (parser.isSet(explainPath)) {
+        // The story of where go comes from; the checks' verdicts are --cli's business.
+        out << PathStoryText::render(report.path);
+        out.flush();
+        return kExitOk;
+    }
     if (parser.isSet(json)) {
         out << ReportJson::toBytes(report);
     } else {

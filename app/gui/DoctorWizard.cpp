@@ -1,6 +1,7 @@
 #include "DoctorWizard.h"
 
 #include "FindingsPage.h"
+#include "PathLinksPage.h"
 #include "ScanPage.h"
 #include "Translations.h"
 #include "WelcomePage.h"
@@ -24,12 +25,17 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/go-env-doctor-128.png")));
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, QPixmap(QStringLiteral(":/icons/go-env-doctor-64.png")));
-    // Findings are the end of the road for now: no Back into a finished scan, "Scan again" instead.
-    setOption(QWizard::NoBackButtonOnLastPage, true);
+    // Findings can end the wizard (Close) or go on to PATH & links, the last page, from which
+    // Back returns to the findings. "Scan again" starts over; Cancel has nothing left to stop
+    // once the findings are in.
+    setOption(QWizard::NoBackButtonOnLastPage, false);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(ScanPageId, new ScanPage(this));
     setPage(FindingsPageId, new FindingsPage(this));
+    setPage(PathLinksPageId, new PathLinksPage(this));
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { setOption(QWizard::NoCancelButton, id == FindingsPageId || id == PathLinksPageId); });
     setStartId(WelcomePageId);
     // Made for 1280x800, usable down to 1024x600: never larger than the screen it opens on.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
@@ -91,6 +97,8 @@ void DoctorWizard::retranslate()
     setButtonText(QWizard::NextButton, QCoreApplication::translate("QWizard", "&Next >"));
     setButtonText(QWizard::CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
+    // From the findings, Next says where it goes.
+    page(FindingsPageId)->setButtonText(QWizard::NextButton, tr("&Next: PATH && links >"));
 }
 
 void DoctorWizard::done(int result)

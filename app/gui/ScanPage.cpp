@@ -84,6 +84,8 @@ QString ScanPage::stepLabel(const QString &step) const
 {
     if (step == QLatin1String("path"))
         return tr("Reading PATH and every `go` on it");
+    if (step == QLatin1String("shell"))
+        return tr("Reading your shell's start-up files");
     if (step == QLatin1String("goenv-file"))
         return tr("Reading the go env file and GOROOT");
     if (step == QLatin1String("go-env"))

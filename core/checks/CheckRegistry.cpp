@@ -4,6 +4,8 @@
 #include "GoEnvChecks.h"
 #include "GorootChecks.h"
 #include "PathChecks.h"
+#include "ShellChecks.h"
+#include "SnapChecks.h"
 
 namespace CheckRegistry {
 
@@ -11,7 +13,8 @@ const QList<Check> &all()
 {
     static const QList<Check> checks = [] {
         QList<Check> c;
-        c << GoChecks::all() << GorootChecks::all() << GoEnvChecks::all() << PathChecks::all();
+        c << GoChecks::all() << GorootChecks::all() << GoEnvChecks::all() << PathChecks::all() << ShellChecks::all()
+          << SnapChecks::all();
         return c;
     }();
     return checks;

@@ -1,6 +1,9 @@
 #include "GoChecks.h"
 
 #include "probes/ElfProbe.h"
+#include "probes/InstallSources.h"
+
+#include <QDir>
 
 using namespace CheckKit;
 
@@ -39,10 +42,7 @@ QList<int> newerShadowedGos(const Facts &f)
 
 QString installLabel(const GoInstall &i)
 {
-    QString source = i.source;
-    if (!i.sourceDetail.isEmpty())
-        source += QStringLiteral(" ") + i.sourceDetail;
-    return QStringLiteral("%1 (%2, %3)").arg(i.tree.path, describeVersion(i.tree.version), source);
+    return QStringLiteral("%1 (%2, %3)").arg(i.tree.path, describeVersion(i.tree.version), InstallSources::describe(i));
 }
 } // namespace
 
@@ -184,6 +184,26 @@ QList<CheckResult> GoChecks::shadowed(const Facts &f)
                 gorootTarget = i;
         }
     }
+    // A start-up line that puts another go's folder on PATH means the user meant that one.
+    int rcTarget = -1;
+    const ShellAssignment *rcLine = nullptr;
+    const QList<ShellAssignment> startup = f.shell.allAssignments();
+    for (int i : distinct) {
+        const QString folder = QDir::cleanPath(f.gos.at(i).path.section(QLatin1Char('/'), 0, -2));
+        for (const ShellAssignment &a : startup) {
+            // The same release elsewhere (a copied binary) changes nothing worth a warning.
+            const auto mine = versionOf(f, i);
+            const auto running = versionOf(f, f.active);
+            const bool sameRelease = mine && running && *mine == *running;
+            if (i != f.active && rcTarget < 0 && !sameRelease && a.variable == QLatin1String("PATH") &&
+                a.folders.contains(folder)) {
+                rcTarget = i;
+                rcLine = &a;
+            }
+        }
+    }
+    if (gorootTarget < 0)
+        gorootTarget = rcTarget;
     if (newer.isEmpty() && gorootTarget < 0) {
         return {make(kShadowed, Severity::Ok, tr("The first Go on PATH is the newest"),
                      tr("%1 Go programs are on PATH; the first, %2 (%3), is the newest, so the others are harmless.")
@@ -199,12 +219,20 @@ QList<CheckResult> GoChecks::shadowed(const Facts &f)
                     "first `go` it finds, folder by folder, in PATH order.")
                      .arg(active->path, describeVersion(versionOf(f, f.active)), o.path,
                           describeVersion(versionOf(f, other))));
-    } else {
+    } else if (other != rcTarget || (f.envGoroot && f.envGoroot->exists && f.envGoroot->realPath == o.root.realPath)) {
         r = make(kShadowed, Severity::Warning, tr("The Go on PATH is not the one GOROOT names"),
                  tr("GOROOT names %1, the tree of %2, but %3 comes first on PATH, so typing `go` runs %3.")
                      .arg(f.envGoroot->path, o.path, active->path));
         r.evidence << Evidence::env(QStringLiteral("GOROOT"), f.env.value(QStringLiteral("GOROOT")));
+    } else {
+        r = make(kShadowed, Severity::Warning, tr("The Go on PATH is not the one your start-up files add"),
+                 tr("%1 line %2 puts %3 on PATH, but %4 comes earlier on PATH, so typing `go` runs %4 instead of %5.")
+                     .arg(rcLine->file)
+                     .arg(rcLine->line)
+                     .arg(o.path.section(QLatin1Char('/'), 0, -2), active->path, o.path));
     }
+    if (rcLine)
+        r.evidence << Evidence::file(rcLine->file, rcLine->line, rcLine->text);
     r.evidence << pathEvidence(f);
     r.evidence << linkEvidence(active->resolution);
     r.evidence << linkEvidence(o.resolution);
@@ -373,20 +401,23 @@ QList<CheckResult> GoChecks::multipleInstalls(const Facts &f)
                          : tr("The only Go installation found is %1.").arg(installLabel(f.installs.first())))};
     }
     QStringList lines;
+    QStringList removals;
     CheckResult r = make(kMultiple, Severity::Info, tr("Several Go installations"), QString());
     for (const GoInstall &i : f.installs) {
         const QString state =
             i.active ? tr("runs when you type go") : (i.onPath ? tr("on PATH, shadowed") : tr("not on PATH"));
         lines << QStringLiteral("%1 — %2").arg(installLabel(i), state);
-        r.evidence << Evidence::file(i.tree.versionFile.isEmpty() ? i.tree.path : i.tree.versionFile,
-                                     i.tree.versionFile.isEmpty() ? 0 : 1,
-                                     QStringLiteral("%1: %2").arg(describeVersion(i.tree.version), i.source));
+        removals << QStringLiteral("%1: %2").arg(i.tree.path, InstallSources::removeAdvice(i));
+        const QString where =
+            !i.ownerList.isEmpty() ? i.ownerList : (i.tree.versionFile.isEmpty() ? i.tree.path : i.tree.versionFile);
+        r.evidence << Evidence::file(
+            where, 0, QStringLiteral("%1: %2").arg(describeVersion(i.tree.version), InstallSources::describe(i)));
     }
     r.message = tr("%1 Go installations were found. Only one runs when you type `go`; the others take disk space and "
                    "can confuse editors and scripts that look for Go themselves:\n%2")
                     .arg(f.installs.size())
                     .arg(lines.join(QLatin1Char('\n')));
-    r.howToFix = tr("Keep the one you use and remove the others the way they were installed (apt-get remove for apt "
-                    "packages, snap remove go for the snap, rm -rf for an unpacked archive).");
+    r.howToFix = tr("Keep the one you want (usually the newest) and remove the others the way each was installed:\n%1")
+                     .arg(removals.join(QLatin1Char('\n')));
     return {r};
 }

@@ -20,6 +20,7 @@ Report ScanEngine::run(const SystemView &system, const QList<Check> &checks, con
     report.probesMs = double(probes.nsecsElapsed()) / 1e6;
     report.host = facts.host;
     report.osName = facts.osName;
+    report.path = PathStory::build(facts);
 
     for (int i = 0; i < checks.size(); ++i) {
         if (cancel && cancel->load()) {

@@ -2,6 +2,7 @@
 
 #include "GoVersion.h"
 #include "ReleaseTable.h"
+#include "ShellFacts.h"
 #include "system/SystemView.h"
 
 #include <QDateTime>
@@ -86,7 +87,8 @@ struct GoEnvJson {
 struct GoInstall {
     GoRootTree tree;
     QString source;       // "tarball", "apt", "snap", "sdk", "toolchain", "gvm", "asdf", "goenv", "mise", "other"
-    QString sourceDetail; // e.g. the apt package name
+    QString sourceDetail; // the apt package, the snap's revision and channel, the manager's name
+    QString ownerList;    // the dpkg file list that names this tree (apt), as evidence
     bool onPath = false;
     bool active = false;
 };
@@ -125,6 +127,10 @@ struct Facts {
     QString gorootInUse; // effective GOROOT (go env, else the environment, else the active go's root)
     GoEnvFile envFile;
     QList<GoInstall> installs;
+
+    ShellFacts shell; // start-up files, the login shell's environment, the desktop session's
+    QStringList snapApps;         // names in /snap/bin: snaps are installed
+    QString etcEnvironmentPath;   // PATH in /etc/environment (Ubuntu puts /snap/bin there)
 
     const ReleaseTable *releases = nullptr;
     QStringList probeErrors; // problems reading inputs, shown as evidence where they matter

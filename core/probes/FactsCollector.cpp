@@ -2,6 +2,8 @@
 
 #include "ElfProbe.h"
 #include "GoEnvParsers.h"
+#include "InstallSources.h"
+#include "ShellProbe.h"
 #include "PathParser.h"
 
 #include <QCoreApplication>
@@ -23,34 +25,6 @@ QString parentOf(const QString &path)
     return slash <= 0 ? QStringLiteral("/") : path.left(slash);
 }
 
-// Where a Go installation came from, judged from where it lives. Issue-level sources (dpkg
-// ownership, snap revisions, version managers' own files) refine this later.
-void classifyInstall(GoInstall &install, const QString &home)
-{
-    const QString p = install.tree.path;
-    static const QRegularExpression aptRoot(QStringLiteral("^/usr/lib/go-(\\d+\\.\\d+)$"));
-    const auto apt = aptRoot.match(p);
-    if (apt.hasMatch()) {
-        install.source = QStringLiteral("apt");
-        install.sourceDetail = QStringLiteral("golang-%1-go").arg(apt.captured(1));
-    } else if (p.startsWith(QLatin1String("/snap/"))) {
-        install.source = QStringLiteral("snap");
-    } else if (p.contains(QLatin1String("/pkg/mod/golang.org/toolchain@"))) {
-        install.source = QStringLiteral("toolchain");
-    } else if (!home.isEmpty() && p.startsWith(home + QLatin1String("/sdk/"))) {
-        install.source = QStringLiteral("sdk");
-    } else if (p.contains(QLatin1String("/.gvm/"))) {
-        install.source = QStringLiteral("gvm");
-    } else if (p.contains(QLatin1String("/.asdf/"))) {
-        install.source = QStringLiteral("asdf");
-    } else if (p.contains(QLatin1String("/.goenv/"))) {
-        install.source = QStringLiteral("goenv");
-    } else if (p.contains(QLatin1String("/mise/installs/"))) {
-        install.source = QStringLiteral("mise");
-    } else {
-        install.source = QStringLiteral("tarball");
-    }
-}
 } // namespace
 
 FactsCollector::FactsCollector(const SystemView &system, const ReleaseTable &releases, CommandTimeouts timeouts)
@@ -99,6 +73,20 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
             return sys.run({goPath, QStringLiteral("version")}, CommandKind::Go, t.goVersionMs);
         });
     }
+
+    // The start-up files (read statically) and, concurrently, the environment a new terminal
+    // really has: the login shell run as a new terminal would start it.
+    step(QStringLiteral("shell"));
+    f.shell = ShellProbe::collect(m_system, f.user, f.env);
+    std::future<CommandResult> loginJob;
+    if (!f.shell.loginShellPath.isEmpty()) {
+        const SystemView &sys = m_system;
+        const QStringList argv{f.shell.loginShellPath, QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-c"),
+                               QStringLiteral("env")};
+        const int timeout = m_timeouts.loginShellMs;
+        loginJob = std::async(std::launch::async, [&sys, argv, timeout] { return sys.run(argv, CommandKind::LoginShell, timeout); });
+    }
+    collectShellExtras(f);
 
     step(QStringLiteral("goenv-file"));
     const QString guessedEnvFile = defaultEnvFilePath(f);
@@ -151,6 +139,13 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
                 f.activeVersionSource = f.goVersionCmd.commandLine();
         }
     }
+    if (loginJob.valid()) {
+        f.shell.loginShellCmd = loginJob.get();
+        // An interactive shell without a terminal complains on stderr ("no job control"): that
+        // is expected; what counts is that it ran and printed an environment.
+        if (f.shell.loginShellCmd.captured && !f.shell.loginShellCmd.timedOut && f.shell.loginShellCmd.exitCode == 0)
+            f.shell.loginShellEnv = GoEnvParsers::parseEnvOutput(f.shell.loginShellCmd.stdoutText);
+    }
     collectGoBin(f);
     for (GoInstall &i : f.installs) {
         if (const GoCandidate *go = f.activeGo())
@@ -158,6 +153,39 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
                 go->root.exists && m_system.resolve(i.tree.path).finalPath == m_system.resolve(go->root.path).finalPath;
     }
     return f;
+}
+
+void FactsCollector::collectShellExtras(Facts &f) const
+{
+    // Which folders named by start-up PATH lines hold a go (the checks cannot look).
+    QSet<QString> seen;
+    for (const ShellAssignment &a : f.shell.allAssignments()) {
+        for (const QString &folder : a.folders) {
+            const QString clean = QDir::cleanPath(folder);
+            if (!clean.startsWith(QLatin1Char('/')) || seen.contains(clean))
+                continue;
+            seen.insert(clean);
+            if (m_system.stat(joinPath(clean, QStringLiteral("go"))).isFile)
+                f.shell.foldersWithGo << clean;
+        }
+    }
+    for (const QString &name : m_system.listDir(QStringLiteral("/snap/bin"))) {
+        if (!name.startsWith(QLatin1Char('.')))
+            f.snapApps << name;
+    }
+    if (const auto etc = m_system.readFile(QStringLiteral("/etc/environment"), 64 * 1024)) {
+        for (const QByteArray &raw : etc->split('\n')) {
+            QByteArray line = raw.trimmed();
+            if (line.startsWith("export "))
+                line = line.mid(7).trimmed();
+            if (!line.startsWith("PATH="))
+                continue;
+            QByteArray value = line.mid(5).trimmed();
+            if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+                value = value.mid(1, value.size() - 2);
+            f.etcEnvironmentPath = QString::fromUtf8(value);
+        }
+    }
 }
 
 void FactsCollector::collectGoBin(Facts &f) const
@@ -374,7 +402,8 @@ void FactsCollector::collectInstalls(Facts &f) const
         if (!install.tree.hasBinGo && !install.tree.version)
             continue; // not a Go tree (an empty /opt/go, a cache folder)
         seen.insert(r.finalPath);
-        classifyInstall(install, home);
+        InstallSources::classify(install, home);
+        InstallSources::refine(m_system, install);
         for (const GoCandidate &c : std::as_const(f.gos)) {
             if (c.root.exists && m_system.resolve(c.root.path).finalPath == r.finalPath)
                 install.onPath = true;

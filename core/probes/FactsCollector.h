@@ -9,6 +9,7 @@
 struct CommandTimeouts {
     int goEnvMs = 20000;
     int goVersionMs = 10000;
+    int loginShellMs = 10000; // a login shell with heavy rc files (nvm, conda) takes seconds
 };
 
 // Gathers Facts from a SystemView: PATH and every `go` on it with its link chain, ELF header and
@@ -33,6 +34,7 @@ private:
     void collectEnvFile(Facts &f, const QString &path) const;
     void collectInstalls(Facts &f) const;
     void collectGoBin(Facts &f) const;
+    void collectShellExtras(Facts &f) const;
     QString defaultEnvFilePath(const Facts &f) const;
 
     const SystemView &m_system;

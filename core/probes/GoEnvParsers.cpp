@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace GoEnvParsers {
 
@@ -50,6 +51,23 @@ QList<GoEnvSetting> parseEnvFile(const QByteArray &text)
         settings.append(s);
     }
     return settings;
+}
+
+QMap<QString, QString> parseEnvOutput(const QString &text)
+{
+    static const QRegularExpression start(QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*)=(.*)$"));
+    QMap<QString, QString> env;
+    QString last;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const auto m = start.match(line);
+        if (m.hasMatch()) {
+            last = m.captured(1);
+            env.insert(last, m.captured(2));
+        } else if (!last.isEmpty() && !line.isEmpty()) {
+            env[last] += QLatin1Char('\n') + line;
+        }
+    }
+    return env;
 }
 
 QString parseOsReleasePrettyName(const QByteArray &text)

@@ -11,6 +11,9 @@ GoEnvJson parseJson(const QByteArray &text);
 // per line, the key starting with an upper-case letter, the value taken verbatim (no quotes
 // removed, no trimming); other lines (comments, blanks) are skipped; the last assignment wins.
 QList<GoEnvSetting> parseEnvFile(const QByteArray &text);
+// The output of `env`: NAME=value lines; a line that does not start a new NAME= continues the
+// previous value (a value with a newline in it).
+QMap<QString, QString> parseEnvOutput(const QString &text);
 // PRETTY_NAME from os-release (os-release(5): shell-like quoting).
 QString parseOsReleasePrettyName(const QByteArray &text);
 } // namespace GoEnvParsers

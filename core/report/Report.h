@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PathStory.h"
 #include "model/CheckResult.h"
 #include "system/SystemView.h"
 
@@ -26,6 +27,7 @@ struct Report {
     double probesMs = 0;
     double totalMs = 0;
     bool cancelled = false;
+    PathStory path; // where go comes from: for the PATH & links page and --explain-path
 
     QMap<Severity, int> summary() const;
     bool hasErrors() const;

@@ -46,6 +46,10 @@ QString TextReport::areaTitle(const QString &area)
         return tr("Go settings");
     if (area == QLatin1String("path"))
         return tr("PATH");
+    if (area == QLatin1String("shell"))
+        return tr("Shell start-up files");
+    if (area == QLatin1String("snap"))
+        return tr("Snap");
     return area;
 }
 
