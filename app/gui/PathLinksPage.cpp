@@ -62,12 +62,11 @@ int contentWidth(QTreeWidget *view, int column)
     return view->columnWidth(column);
 }
 
-QColor tint(const QPalette &pal, bool dark)
+QColor tint(bool dark)
 {
     // A warm tint under differing cells; the "≠" mark says it in words too.
     QColor c = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe0, 0x8a, 0x00);
     c.setAlphaF(dark ? 0.22f : 0.16f);
-    Q_UNUSED(pal)
     return c;
 }
 } // namespace
@@ -115,6 +114,7 @@ PathLinksPage::PathLinksPage(DoctorWizard *wizard)
 
     m_scroll->setWidget(m_diagram);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // the diagram takes the focus and scrolls to its row
     m_scroll->setFrameShape(QFrame::StyledPanel);
     m_scroll->setBackgroundRole(QPalette::Base);
     m_saved->setForegroundRole(QPalette::PlaceholderText);
@@ -319,7 +319,7 @@ void PathLinksPage::fillEnvironments()
     }
 
     const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
-    const QColor differs = tint(palette(), dark);
+    const QColor differs = tint(dark);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     // Fills one comparison row: a value per environment ("?" when unknown), marks it "≠" when

@@ -41,6 +41,19 @@ QList<ShellAssignment> readBy(const QList<ShellAssignment> &lines, const QString
     return out;
 }
 
+// What the desktop session really gets: lines of the files it reads, except those only an
+// interactive shell runs (after Ubuntu's `case $- in *i*` return, inside fish's
+// `if status is-interactive`).
+QList<ShellAssignment> seenByDesktop(const Facts &f, const QList<ShellAssignment> &lines)
+{
+    QList<ShellAssignment> out;
+    for (const ShellAssignment &a : readBy(lines, f.shell.desktopFiles)) {
+        if (!a.interactiveOnly)
+            out << a;
+    }
+    return out;
+}
+
 QList<Evidence> lineEvidence(const QList<ShellAssignment> &lines)
 {
     QList<Evidence> out;
@@ -70,7 +83,7 @@ QString homeFile(const Facts &f)
 bool guiSessionFires(const Facts &f)
 {
     const QList<ShellAssignment> lines = goSetup(f);
-    return !lines.isEmpty() && readBy(lines, f.shell.desktopFiles).isEmpty() &&
+    return !lines.isEmpty() && seenByDesktop(f, lines).isEmpty() &&
            !readBy(lines, f.shell.interactiveFiles).isEmpty();
 }
 } // namespace

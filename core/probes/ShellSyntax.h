@@ -33,8 +33,10 @@
 // branches included) are substituted: `GOROOT=/usr/local/go` then `$GOROOT/bin` gives
 // /usr/local/go/bin. Anything else ($(...), unknown variables) stays as written.
 // `folders` (PATH only) lists the non-empty entries the line adds, in order.
-// Lines inside `if`/`case`/functions count (it is a static read); sources inside a
-// BASH_VERSION/ZSH_VERSION test get `onlyFor`.
+// Lines inside `if`/`case`/functions count (it is a static read), with the conditions a static
+// read can know recorded on them: `onlyFor` inside a BASH_VERSION/ZSH_VERSION test (sources too),
+// `interactiveOnly` behind a `$-`/PS1 test or after a non-interactive `return`, `onlyIfExists`
+// inside `[ -d DIR ]`/`[ -f FILE ] &&`, `testsItself` inside a test of the variable assigned.
 namespace ShellSyntax {
 
 enum class Dialect {

@@ -246,6 +246,20 @@ private slots:
         }
         QVERIFY(diagram->accessibleDescription().contains(QStringLiteral("/usr/local/go/bin/go")));
 
+        // Tab walks the page: PATH, the environments, the diagram, the Save button.
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        entries->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(entries));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(envs));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(diagram));
+        QTest::keyClick(diagram, Qt::Key_End);
+        QCOMPARE(diagram->currentGo(), int(story.gos.size()) - 1);
+        QCOMPARE(entries->currentItem(), tarball);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), wizard.findChild<QWidget *>(QStringLiteral("saveDiagramButton")));
+
         // The last page: Close, and Back to the findings.
         QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
         QVERIFY(!wizard.button(QWizard::NextButton)->isVisible());
