@@ -27,6 +27,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/ged-bench.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
 
 # What a person types to diagnose a Go set-up (issue 2, "Benchmark"); output is thrown away.
+# Since issue 4 the scan also compares this environment with a new terminal's, which a person
+# checks by starting a login shell the way a new terminal does (the last line).
 cat > "$work/manual.sh" <<'EOF'
 which -a go
 env | grep ^GO
@@ -36,6 +38,7 @@ go env
 go version
 dpkg -S $(readlink -f $(which go))
 cat /proc/self/cgroup /sys/fs/cgroup/memory/memory.limit_in_bytes /sys/fs/cgroup/memory.max 2>/dev/null
+env -i HOME="$HOME" TERM=dumb PATH=/usr/bin:/bin setsid "$(getent passwd "$(id -un)" | cut -d: -f7)" -l -i -c env </dev/null 2>/dev/null | grep -E '^(PATH|GO)'
 exit 0
 EOF
 

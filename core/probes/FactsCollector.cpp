@@ -3,8 +3,8 @@
 #include "ElfProbe.h"
 #include "GoEnvParsers.h"
 #include "InstallSources.h"
-#include "ShellProbe.h"
 #include "PathParser.h"
+#include "ShellProbe.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,6 +53,21 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
     else if (const auto os2 = m_system.readFile(QStringLiteral("/usr/lib/os-release")))
         f.osName = GoEnvParsers::parseOsReleasePrettyName(*os2);
 
+    // The start-up files (read statically) and, concurrently, the environment a new terminal
+    // really has: the login shell run as a new terminal would start it.
+    step(QStringLiteral("shell"));
+    f.shell = ShellProbe::collect(m_system, f.user, f.env);
+    std::future<CommandResult> loginJob;
+    if (!f.shell.loginShellPath.isEmpty()) {
+        const SystemView &sys = m_system;
+        const QStringList argv{f.shell.loginShellPath, QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-c"),
+                               QStringLiteral("env")};
+        const int timeout = m_timeouts.loginShellMs;
+        loginJob = std::async(std::launch::async,
+                              [&sys, argv, timeout] { return sys.run(argv, CommandKind::LoginShell, timeout); });
+    }
+    collectShellExtras(f);
+
     step(QStringLiteral("path"));
     collectPath(f);
     collectGoCandidates(f);
@@ -73,20 +88,6 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
             return sys.run({goPath, QStringLiteral("version")}, CommandKind::Go, t.goVersionMs);
         });
     }
-
-    // The start-up files (read statically) and, concurrently, the environment a new terminal
-    // really has: the login shell run as a new terminal would start it.
-    step(QStringLiteral("shell"));
-    f.shell = ShellProbe::collect(m_system, f.user, f.env);
-    std::future<CommandResult> loginJob;
-    if (!f.shell.loginShellPath.isEmpty()) {
-        const SystemView &sys = m_system;
-        const QStringList argv{f.shell.loginShellPath, QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("-c"),
-                               QStringLiteral("env")};
-        const int timeout = m_timeouts.loginShellMs;
-        loginJob = std::async(std::launch::async, [&sys, argv, timeout] { return sys.run(argv, CommandKind::LoginShell, timeout); });
-    }
-    collectShellExtras(f);
 
     step(QStringLiteral("goenv-file"));
     const QString guessedEnvFile = defaultEnvFilePath(f);
