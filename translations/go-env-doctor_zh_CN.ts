@@ -106,6 +106,10 @@
         <source>%1: opening a .tar.gz snapshot is not supported yet; unpack it and pass the folder.</source>
         <translation>%1：暂不支持直接打开 .tar.gz 格式的快照；请先解压，再传入解压得到的目录。</translation>
     </message>
+    <message>
+        <source>Print PATH in order and the link chain of every go, as text.</source>
+        <translation>以文本形式按顺序列出 PATH，以及每个 go 的链接路径。</translation>
+    </message>
 </context>
 <context>
     <name>DoctorWizard</name>
@@ -124,6 +128,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next: PATH &amp;&amp; links &gt;</source>
+        <translation>下一步：PATH 与链接(&amp;N) &gt;</translation>
     </message>
 </context>
 <context>
@@ -578,8 +586,18 @@
 %2</translation>
     </message>
     <message>
-        <source>Keep the one you use and remove the others the way they were installed (apt-get remove for apt packages, snap remove go for the snap, rm -rf for an unpacked archive).</source>
-        <translation>保留你正在用的那个，其余的按各自的安装方式删除（apt 安装的用 apt-get remove，snap 安装的用 snap remove go，解压安装包得到的用 rm -rf）。</translation>
+        <source>The Go on PATH is not the one your start-up files add</source>
+        <translation>PATH 中的 Go 不是你的启动文件添加的那个</translation>
+    </message>
+    <message>
+        <source>%1 line %2 puts %3 on PATH, but %4 comes earlier on PATH, so typing `go` runs %4 instead of %5.</source>
+        <translation>%1 第 %2 行把 %3 加入了 PATH，但 %4 在 PATH 中排得更靠前，所以输入 `go` 运行的是 %4，而不是 %5。</translation>
+    </message>
+    <message>
+        <source>Keep the one you want (usually the newest) and remove the others the way each was installed:
+%1</source>
+        <translation>保留你想用的那个（通常是最新的），其余的按各自的安装方式删除：
+%1</translation>
     </message>
 </context>
 <context>
@@ -916,6 +934,105 @@
     </message>
 </context>
 <context>
+    <name>InstallSources</name>
+    <message>
+        <source>revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>通道 %1</translation>
+    </message>
+    <message>
+        <source>apt package %1</source>
+        <translation>apt 软件包 %1</translation>
+    </message>
+    <message>
+        <source>snap</source>
+        <translation>snap</translation>
+    </message>
+    <message>
+        <source>snap, %1</source>
+        <translation>snap，%1</translation>
+    </message>
+    <message>
+        <source>toolchain downloaded by GOTOOLCHAIN</source>
+        <translation>由 GOTOOLCHAIN 下载的工具链</translation>
+    </message>
+    <message>
+        <source>SDK from golang.org/dl</source>
+        <translation>来自 golang.org/dl 的 SDK</translation>
+    </message>
+    <message>
+        <source>official archive (tarball)</source>
+        <translation>官方压缩包（tarball）</translation>
+    </message>
+    <message>
+        <source>%1 version manager</source>
+        <translation>%1 版本管理器</translation>
+    </message>
+    <message>
+        <source>sudo apt-get remove %1 (and golang-go, which depends on it)</source>
+        <translation>sudo apt-get remove %1（依赖它的 golang-go 也会随之删除）</translation>
+    </message>
+    <message>
+        <source>sudo snap remove go</source>
+        <translation>sudo snap remove go</translation>
+    </message>
+    <message>
+        <source>nothing to do: go downloads and uses it for projects that ask for it (go clean -modcache removes it with the module cache)</source>
+        <translation>无需处理：go 会为要求这个版本的项目自动下载并使用它（go clean -modcache 会把它连同模块缓存一起删除）</translation>
+    </message>
+    <message>
+        <source>rm -rf %1 and the %2 launcher in your GOPATH/bin</source>
+        <translation>rm -rf %1，并删除 GOPATH/bin 中的 %2 启动程序</translation>
+    </message>
+    <message>
+        <source>gvm uninstall %1</source>
+        <translation>gvm uninstall %1</translation>
+    </message>
+    <message>
+        <source>asdf uninstall golang %1</source>
+        <translation>asdf uninstall golang %1</translation>
+    </message>
+    <message>
+        <source>goenv uninstall %1</source>
+        <translation>goenv uninstall %1</translation>
+    </message>
+    <message>
+        <source>mise uninstall go@%1</source>
+        <translation>mise uninstall go@%1</translation>
+    </message>
+    <message>
+        <source>sudo rm -rf %1, and remove its bin folder from PATH in your start-up files</source>
+        <translation>sudo rm -rf %1，并在启动文件中把它的 bin 目录从 PATH 中去掉</translation>
+    </message>
+    <message>
+        <source>sudo apt-get update &amp;&amp; sudo apt-get install golang-go (the distribution&apos;s Go lags behind; the official archive is newer)</source>
+        <translation>sudo apt-get update &amp;&amp; sudo apt-get install golang-go（发行版自带的 Go 版本偏旧；官方压缩包的版本更新）</translation>
+    </message>
+    <message>
+        <source>sudo snap refresh go --channel=1.N/stable (snaps also refresh by themselves)</source>
+        <translation>sudo snap refresh go --channel=1.N/stable（snap 也会自动更新）</translation>
+    </message>
+    <message>
+        <source>remove %1 and unpack the newest archive from https://go.dev/dl/ in its place (never unpack over an old tree)</source>
+        <translation>删除 %1，然后从 https://go.dev/dl/（中国大陆可用 https://golang.google.cn/dl/）下载最新的压缩包，解压到原来的位置（切勿直接解压覆盖旧的安装目录）</translation>
+    </message>
+    <message>
+        <source>raise the go or toolchain line of the project&apos;s go.mod</source>
+        <translation>调高项目 go.mod 中 go 行或 toolchain 行的版本</translation>
+    </message>
+    <message>
+        <source>go install golang.org/dl/goX.Y.Z@latest &amp;&amp; goX.Y.Z download</source>
+        <translation>go install golang.org/dl/goX.Y.Z@latest &amp;&amp; goX.Y.Z download</translation>
+    </message>
+    <message>
+        <source>install the newer version with %1</source>
+        <translation>用 %1 安装更新的版本</translation>
+    </message>
+</context>
+<context>
     <name>LiveSystem</name>
     <message>
         <source>empty command</source>
@@ -1058,6 +1175,483 @@
     </message>
 </context>
 <context>
+    <name>PathDiagram</name>
+    <message>
+        <source>Diagram: how each go on PATH is reached</source>
+        <translation>示意图：PATH 上每个 go 是如何到达的</translation>
+    </message>
+    <message>
+        <source>apt package</source>
+        <translation>apt 软件包</translation>
+    </message>
+    <message>
+        <source>snap</source>
+        <translation>snap</translation>
+    </message>
+    <message>
+        <source>official tarball</source>
+        <translation>官方压缩包</translation>
+    </message>
+    <message>
+        <source>golang.org/dl SDK</source>
+        <translation>golang.org/dl SDK</translation>
+    </message>
+    <message>
+        <source>GOTOOLCHAIN download</source>
+        <translation>GOTOOLCHAIN 下载</translation>
+    </message>
+    <message>
+        <source>%1 (version manager)</source>
+        <translation>%1（版本管理器）</translation>
+    </message>
+    <message>
+        <source>source unknown</source>
+        <translation>来源不明</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>source and detail: apt package golang-1.22-go</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>apt</source>
+        <translation>apt</translation>
+    </message>
+    <message>
+        <source>tarball</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <source>SDK</source>
+        <translation>SDK</translation>
+    </message>
+    <message>
+        <source>toolchain</source>
+        <translation>工具链</translation>
+    </message>
+    <message>
+        <source>runs when you type go</source>
+        <translation>输入 go 时运行的就是它</translation>
+    </message>
+    <message>
+        <source>cannot run: its links go round in a loop</source>
+        <translation>无法运行：链接绕成了一个环</translation>
+    </message>
+    <message>
+        <source>cannot run: a link points to nothing</source>
+        <translation>无法运行：链接指向不存在的文件</translation>
+    </message>
+    <message>
+        <source>cannot run: not executable</source>
+        <translation>无法运行：没有执行权限</translation>
+    </message>
+    <message>
+        <source>cannot run: not found</source>
+        <translation>无法运行：找不到</translation>
+    </message>
+    <message>
+        <source>the same program as the one that runs, reached another way</source>
+        <translation>与运行的那个是同一个程序，只是路径不同</translation>
+    </message>
+    <message>
+        <source>shadowed by %1, which comes first on PATH</source>
+        <translation>被 %1 遮蔽，因为它在 PATH 中更靠前</translation>
+    </message>
+    <message>
+        <source>found, not used</source>
+        <translation>找到了，但不会被使用</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>link loop</source>
+        <translation>链接成环</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>链接断开</translation>
+    </message>
+    <message>
+        <source>not executable</source>
+        <translation>不可执行</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>same program</source>
+        <translation>同一程序</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>被遮蔽</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>No go was found in any PATH folder.</source>
+        <translation>PATH 的所有目录中都没有找到 go。</translation>
+    </message>
+    <message>
+        <source>PATH folder #%1 has</source>
+        <translation>PATH 第 %1 个目录中有</translation>
+    </message>
+    <message>
+        <source>found at</source>
+        <translation>位于</translation>
+    </message>
+    <message>
+        <source>a symlink to</source>
+        <translation>符号链接，指向</translation>
+    </message>
+    <message>
+        <source>folder %1 is a symlink to</source>
+        <translation>目录 %1 是符号链接，指向</translation>
+    </message>
+    <message>
+        <source>loop: the links lead back here, so the system gives up</source>
+        <translation>环：链接又回到了这里，系统只好放弃</translation>
+    </message>
+    <message>
+        <source>loop: the links never end, so the system gives up after 40</source>
+        <translation>环：链接没有尽头，系统在 40 次之后放弃</translation>
+    </message>
+    <message>
+        <source>missing: a link to nothing</source>
+        <translation>不存在：链接指向空处</translation>
+    </message>
+    <message>
+        <source>PATH folder #%1 has the program itself</source>
+        <translation>PATH 第 %1 个目录中就是程序本身</translation>
+    </message>
+    <message>
+        <source>the program itself</source>
+        <translation>程序本身</translation>
+    </message>
+    <message>
+        <source>the program (snap starts go for you)</source>
+        <translation>程序（由 snap 替你启动 go）</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>a symlink to %1</source>
+        <comment>a symlink to the program</comment>
+        <translation>符号链接，指向%1</translation>
+    </message>
+    <message>
+        <source>and so on</source>
+        <translation>以此类推</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Where go comes from: PATH and links</source>
+        <translation>go 从哪里来：PATH 与链接</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>PathLinksPage</name>
+    <message>
+        <source>(empty: the current folder)</source>
+        <translation>（空：当前目录）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: the shell skips it.</source>
+        <translation>这个目录不存在：shell 会跳过它。</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>This folder is already on PATH earlier: searching it again finds nothing new.</source>
+        <translation>这个目录在 PATH 前面已经出现过：再搜索一次也找不到新东西。</translation>
+    </message>
+    <message>
+        <source>Added by line %1 of %2:
+%3
+Press Enter or double-click to open the file.</source>
+        <translation>由 %2 的第 %1 行加入：
+%3
+按回车或双击打开该文件。</translation>
+    </message>
+    <message>
+        <source>No start-up file the doctor reads adds this folder: it comes from the system&apos;s defaults or from the program that started this one.</source>
+        <translation>本工具读取的启动文件中没有哪一个添加了这个目录：它来自系统的默认设置，或者来自启动本程序的那个程序。</translation>
+    </message>
+    <message>
+        <source>Folder %1: %2</source>
+        <translation>第 %1 个目录：%2</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1（未知）</translation>
+    </message>
+    <message>
+        <source>%1
+Not known: %2</source>
+        <translation>%1
+未知：%2</translation>
+    </message>
+    <message>
+        <source>Not the same in every environment</source>
+        <translation>各环境中不一致</translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>no go</source>
+        <translation>没有 go</translation>
+    </message>
+    <message>
+        <source>go that runs</source>
+        <translation>运行的 go</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>This environment has PATH folders this program does not have, and a go in one of them would come first.</source>
+        <translation>这个环境的 PATH 中有本程序没有的目录，如果其中有 go，它会排在前面。</translation>
+    </message>
+    <message>
+        <source>folders: %1</source>
+        <translation>目录：%1</translation>
+    </message>
+    <message>
+        <source>not on PATH</source>
+        <translation>不在 PATH 中</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <translation>已设置：%1</translation>
+    </message>
+    <message>
+        <source>Go variables</source>
+        <translation>Go 变量</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the diagram</source>
+        <translation>保存示意图</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>PATH &amp; links</source>
+        <translation>PATH 与链接</translation>
+    </message>
+    <message>
+        <source>The shell looks for go in the PATH folders in order, and the first go it finds wins. Here is every go on PATH, where its links lead, and what other environments see.</source>
+        <translation>shell 按顺序在 PATH 的各个目录中查找 go，先找到的那个胜出。这里列出 PATH 上的每个 go、它的链接通向哪里，以及其他环境看到的是什么。</translation>
+    </message>
+    <message>
+        <source>&amp;PATH, searched from the top</source>
+        <translation>&amp;PATH（从上往下搜索）</translation>
+    </message>
+    <message>
+        <source>&amp;Environments compared</source>
+        <translation>环境对比(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;How each go is reached</source>
+        <translation>每个 go 如何到达(&amp;H)</translation>
+    </message>
+    <message>
+        <source>One row per go, in PATH order: where the shell finds it, then each symlink as written, to the program that really runs.</source>
+        <translation>每个 go 一行，按 PATH 顺序：shell 在哪里找到它，然后是写在链接里的每一跳，直到真正运行的程序。</translation>
+    </message>
+    <message>
+        <source>≠ not the same everywhere  ·  ? not known  ·  A desktop session is what an IDE started from the menu sees.</source>
+        <translation>≠ 各处不一致  ·  ? 未知  ·  桌面会话就是从菜单启动的 IDE 看到的环境。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>go here</source>
+        <translation>此处的 go</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>由谁加入</translation>
+    </message>
+    <message>
+        <source>The start-up file and line that put the folder on PATH</source>
+        <translation>把该目录加入 PATH 的启动文件及行号</translation>
+    </message>
+    <message>
+        <source>PATH folders in the order the shell searches them</source>
+        <translation>按 shell 搜索顺序排列的 PATH 目录</translation>
+    </message>
+    <message>
+        <source>Environments compared: PATH and Go variables side by side</source>
+        <translation>环境对比：并排显示 PATH 和 Go 变量</translation>
+    </message>
+    <message>
+        <source>Diagram of every go and its links</source>
+        <translation>每个 go 及其链接的示意图</translation>
+    </message>
+    <message>
+        <source>&amp;Save diagram…</source>
+        <translation>保存示意图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a PNG image or an SVG drawing</source>
+        <translation>把示意图保存为 PNG 图片或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Save the diagram as an image</source>
+        <translation>把示意图保存为图片</translation>
+    </message>
+</context>
+<context>
+    <name>PathStoryText</name>
+    <message>
+        <source>This program</source>
+        <translation>本程序</translation>
+    </message>
+    <message>
+        <source>A new login shell</source>
+        <translation>新的登录 shell</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>它没有在时限内响应</translation>
+    </message>
+    <message>
+        <source>it could not be run</source>
+        <translation>它无法运行</translation>
+    </message>
+    <message>
+        <source>not captured</source>
+        <translation>未采集</translation>
+    </message>
+    <message>
+        <source>The desktop session (IDEs started from the menu)</source>
+        <translation>桌面会话（从菜单启动的 IDE）</translation>
+    </message>
+    <message>
+        <source>PATH, in the order the shell searches it:</source>
+        <translation>PATH（按 shell 搜索的顺序）：</translation>
+    </message>
+    <message>
+        <source>(empty: the current folder)</source>
+        <translation>（空：当前目录）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>go runs from here</source>
+        <translation>运行的 go 在这里</translation>
+    </message>
+    <message>
+        <source>has a go</source>
+        <translation>有一个 go</translation>
+    </message>
+    <message>
+        <source>added by %1:%2: %3</source>
+        <translation>由 %1:%2 加入：%3</translation>
+    </message>
+    <message>
+        <source>No go on PATH.</source>
+        <translation>PATH 中没有 go。</translation>
+    </message>
+    <message>
+        <source>runs when you type go</source>
+        <translation>输入 go 时运行的就是它</translation>
+    </message>
+    <message>
+        <source>cannot run: %1</source>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <source>the same program as the one that runs</source>
+        <translation>与运行的那个是同一个程序</translation>
+    </message>
+    <message>
+        <source>shadowed by %1</source>
+        <translation>被 %1 遮蔽</translation>
+    </message>
+    <message>
+        <source>Environments compared:</source>
+        <translation>环境对比：</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1193,6 +1787,10 @@
         <source>Show &amp;findings &gt;</source>
         <translation>查看结果(&amp;F) &gt;</translation>
     </message>
+    <message>
+        <source>Reading your shell&apos;s start-up files</source>
+        <translation>读取 shell 的启动文件</translation>
+    </message>
 </context>
 <context>
     <name>SeverityStyle</name>
@@ -1215,6 +1813,256 @@
     <message>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShellChecks</name>
+    <message>
+        <source>an unknown shell</source>
+        <translation>未知的 shell</translation>
+    </message>
+    <message>
+        <source>Start-up files not compared</source>
+        <translation>未比对启动文件</translation>
+    </message>
+    <message>
+        <source>The login shell (%1) is not one the doctor knows (bash, zsh, fish, sh).</source>
+        <translation>本工具不认识这个登录 shell（%1）；它只认识 bash、zsh、fish 和 sh。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No Go lines in start-up files</source>
+        <translation>启动文件中没有 Go 相关的设置</translation>
+    </message>
+    <message>
+        <source>None of your start-up files sets Go up; nothing can be in the wrong one.</source>
+        <translation>你的启动文件都没有配置 Go，因此也不存在写错文件的问题。</translation>
+    </message>
+    <message>
+        <source>Go is set up where your shell looks</source>
+        <translation>Go 配置在了 shell 会读取的文件里</translation>
+    </message>
+    <message>
+        <source>Your login shell, %1, reads a start-up file that sets Go up.</source>
+        <translation>你的登录 shell（%1）会读取配置了 Go 的启动文件。</translation>
+    </message>
+    <message>
+        <source>Go is set up for another shell</source>
+        <translation>Go 配置在了另一种 shell 的文件里</translation>
+    </message>
+    <message>
+        <source>Your login shell is %1, but Go is set up only in %2, which %1 never reads. Each shell reads its own files: bash reads ~/.bashrc and ~/.profile, zsh reads ~/.zshrc and ~/.zprofile, fish reads ~/.config/fish/config.fish. So a new terminal does not have these settings.</source>
+        <translation>你的登录 shell 是 %1，但 Go 只在 %2 中做了配置，而 %1 根本不会读取这些文件。每种 shell 只读取自己的文件：bash 读取 ~/.bashrc 和 ~/.profile，zsh 读取 ~/.zshrc 和 ~/.zprofile，fish 读取 ~/.config/fish/config.fish。所以新打开的终端里没有这些设置。</translation>
+    </message>
+    <message>
+        <source>Put the same lines in %1 (read by your login shell and by the desktop session), then log out and in again.</source>
+        <translation>把同样的几行写进 %1（登录 shell 和桌面会话都会读取它），然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>New-terminal environment not compared</source>
+        <translation>未比对新终端的环境</translation>
+    </message>
+    <message>
+        <source>The environment of a new login shell was not captured in this snapshot.</source>
+        <translation>此快照中未采集新的登录 shell 的环境。</translation>
+    </message>
+    <message>
+        <source>A new login shell did not answer within the time limit, so it was stopped.</source>
+        <translation>新的登录 shell 在时限内没有响应，已被终止。</translation>
+    </message>
+    <message>
+        <source>A new login shell could not be run.</source>
+        <translation>无法运行新的登录 shell。</translation>
+    </message>
+    <message>
+        <source>This environment is up to date</source>
+        <translation>当前环境是最新的</translation>
+    </message>
+    <message>
+        <source>A new login shell would have the same Go settings as the environment the doctor runs in.</source>
+        <translation>新的登录 shell 与本工具运行时所在的环境有着相同的 Go 设置。</translation>
+    </message>
+    <message>
+        <source>A new terminal would see Go differently</source>
+        <translation>新终端看到的 Go 会不一样</translation>
+    </message>
+    <message>
+        <source>A new login shell would have %1, but the environment the doctor runs in does not. The start-up files were changed after this terminal or program started (it keeps the old environment), or this program was not started from a terminal.</source>
+        <translation>新的登录 shell 中会有 %1，但本工具运行时所在的环境中没有。原因是启动文件在这个终端或程序启动之后才被修改（它仍保留着旧的环境），或者本程序不是从终端启动的。</translation>
+    </message>
+    <message>
+        <source>Programs started from the desktop never read those lines (see shell.gui-session).</source>
+        <translation>从桌面启动的程序根本不会读取这几行（见 shell.gui-session）。</translation>
+    </message>
+    <message>
+        <source>Open a new terminal (or run `source` on the file you changed), and restart editors started before the change.</source>
+        <translation>打开一个新终端（或者对你修改过的文件执行 `source`），并重启在修改之前就已启动的编辑器。</translation>
+    </message>
+    <message>
+        <source>None of your start-up files sets Go up.</source>
+        <translation>你的启动文件都没有配置 Go。</translation>
+    </message>
+    <message>
+        <source>Programs from the desktop see Go</source>
+        <translation>从桌面启动的程序能找到 Go</translation>
+    </message>
+    <message>
+        <source>Go is set up in a file the desktop session reads, so editors started from the menu find it.</source>
+        <translation>Go 配置在桌面会话会读取的文件中，所以从菜单启动的编辑器能找到它。</translation>
+    </message>
+    <message>
+        <source>Nothing for the desktop to miss</source>
+        <translation>桌面会话不会漏掉任何设置</translation>
+    </message>
+    <message>
+        <source>Your login shell does not read the files that set Go up (see shell.rc-mismatch).</source>
+        <translation>你的登录 shell 并不读取配置了 Go 的那些文件（见 shell.rc-mismatch）。</translation>
+    </message>
+    <message>
+        <source>Editors started from the desktop do not see Go</source>
+        <translation>从桌面启动的编辑器找不到 Go</translation>
+    </message>
+    <message>
+        <source>Go is set up only in %1, which only interactive %2 shells read. Your terminal finds go, but programs started from the desktop menu — VS Code, GoLand, the snap of an editor — get the desktop session&apos;s environment, which is built from ~/.profile and ~/.config/environment.d, so they report &quot;go: command not found&quot; or use another Go.</source>
+        <translation>Go 只在 %1 中做了配置，而只有交互式的 %2 才会读取它。所以你的终端能找到 go，但从桌面菜单启动的程序——VS Code、GoLand、以 snap 安装的编辑器——拿到的是桌面会话的环境，而这个环境是由 ~/.profile 和 ~/.config/environment.d 构建的，因此它们会报 &quot;go: command not found&quot;（找不到 go 命令），或者用上另一个 Go。</translation>
+    </message>
+    <message>
+        <source>Move the Go lines to %1 or to ~/.config/environment.d/go.conf (KEY=VALUE lines, e.g. PATH=${PATH}:/usr/local/go/bin), then log out and in again.</source>
+        <translation>把 Go 相关的几行移到 %1 或 ~/.config/environment.d/go.conf 中（后者每行一个 KEY=VALUE，例如 PATH=${PATH}:/usr/local/go/bin），然后注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>~/.profile is read</source>
+        <translation>~/.profile 会被读取</translation>
+    </message>
+    <message>
+        <source>No ~/.bash_profile or ~/.bash_login hides ~/.profile from bash login shells.</source>
+        <translation>没有 ~/.bash_profile 或 ~/.bash_login 遮蔽 ~/.profile，bash 登录 shell 会正常读取它。</translation>
+    </message>
+    <message>
+        <source>~/.profile hiding does not matter here</source>
+        <translation>~/.profile 被遮蔽在这里没有影响</translation>
+    </message>
+    <message>
+        <source>%1 hides ~/.profile from bash login shells, but your login shell is %2.</source>
+        <translation>%1 会遮蔽 ~/.profile，使 bash 登录 shell 不再读取它，但你的登录 shell 是 %2。</translation>
+    </message>
+    <message>
+        <source>~/.profile is skipped by bash login shells</source>
+        <translation>bash 登录 shell 会跳过 ~/.profile</translation>
+    </message>
+    <message>
+        <source>%1 exists, so bash login shells read it and never read ~/.profile (bash reads only the first of ~/.bash_profile, ~/.bash_login and ~/.profile). Installers often create ~/.bash_profile, and whatever ~/.profile sets is silently lost in login shells (SSH, the console, `bash -l`).</source>
+        <translation>%1 存在，所以 bash 登录 shell 会读取它，而不会再读取 ~/.profile（在 ~/.bash_profile、~/.bash_login 和 ~/.profile 中，bash 只读取最先找到的那一个）。安装程序常常会创建 ~/.bash_profile，这样一来，~/.profile 中的所有设置在登录 shell（SSH、控制台、`bash -l`）里都会悄无声息地丢失。</translation>
+    </message>
+    <message>
+        <source>~/.profile sets Go up, so those shells have no Go settings.</source>
+        <translation>而 Go 正是在 ~/.profile 中配置的，所以这些 shell 里没有 Go 的设置。</translation>
+    </message>
+    <message>
+        <source>exists and does not read ~/.profile</source>
+        <translation>存在，且不会读取 ~/.profile</translation>
+    </message>
+    <message>
+        <source>Add this line to %1: [ -f ~/.profile ] &amp;&amp; . ~/.profile</source>
+        <translation>在 %1 中加入这一行：[ -f ~/.profile ] &amp;&amp; . ~/.profile</translation>
+    </message>
+</context>
+<context>
+    <name>SnapChecks</name>
+    <message>
+        <source>The Go snap is not the one that runs</source>
+        <translation>运行的不是 snap 版 Go</translation>
+    </message>
+    <message>
+        <source>Typing go runs %1.</source>
+        <translation>输入 go 时运行的是 %1。</translation>
+    </message>
+    <message>
+        <source>There is no `go` on PATH.</source>
+        <translation>PATH 中没有 `go`。</translation>
+    </message>
+    <message>
+        <source>Go comes from the snap</source>
+        <translation>Go 来自 snap</translation>
+    </message>
+    <message>
+        <source>Typing go runs the Go snap (%1%2). Snaps refresh by themselves, so the Go version can change under you between two builds; pin a channel (1.N/stable) if a project needs a fixed release.</source>
+        <translation>输入 go 时运行的是 snap 版 Go（%1%2）。snap 会自动更新，所以两次构建之间 Go 的版本可能在你不知情时就变了；如果项目需要固定的版本，请锁定一个通道（1.N/stable）。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. To stay on one release line: sudo snap refresh go --channel=1.N/stable</source>
+        <translation>无需修复。如果想固定在某个版本系列上：sudo snap refresh go --channel=1.N/stable</translation>
+    </message>
+    <message>
+        <source>No Go snap</source>
+        <translation>没有 snap 版 Go</translation>
+    </message>
+    <message>
+        <source>The Go snap is not installed.</source>
+        <translation>未安装 snap 版 Go。</translation>
+    </message>
+    <message>
+        <source>Only the Go snap</source>
+        <translation>只有 snap 版 Go</translation>
+    </message>
+    <message>
+        <source>The Go snap is the only Go installation.</source>
+        <translation>snap 版 Go 是唯一的 Go 安装。</translation>
+    </message>
+    <message>
+        <source>The Go snap and another Go are both installed</source>
+        <translation>同时装了 snap 版 Go 和另一个 Go</translation>
+    </message>
+    <message>
+        <source>The Go snap (%1) is installed next to %2. Which one runs depends on the order of /snap/bin and the other folder in PATH — and /snap/bin usually comes last, so the snap loses — and on the shell&apos;s command cache (`hash -r` forgets it). Tools and editors may pick a different one than your terminal.</source>
+        <translation>snap 版 Go（%1）与 %2 同时安装着。运行哪一个，取决于 /snap/bin 和另一个目录在 PATH 中的先后顺序——而 /snap/bin 通常排在最后，所以 snap 版会落选——也取决于 shell 的命令缓存（`hash -r` 可以清除它）。工具和编辑器选中的 Go 可能和你终端里的不一样。</translation>
+    </message>
+    <message>
+        <source>Keep one: either remove the snap (sudo snap remove go) or remove the other Go (%1).</source>
+        <translation>只保留一个：要么删除 snap 版（sudo snap remove go），要么删除另一个 Go（%1）。</translation>
+    </message>
+    <message>
+        <source>No snaps</source>
+        <translation>没有 snap</translation>
+    </message>
+    <message>
+        <source>/snap/bin holds no programs.</source>
+        <translation>/snap/bin 中没有任何程序。</translation>
+    </message>
+    <message>
+        <source>/snap/bin is on PATH</source>
+        <translation>/snap/bin 已在 PATH 中</translation>
+    </message>
+    <message>
+        <source>Programs from snaps are found.</source>
+        <translation>能找到通过 snap 安装的程序。</translation>
+    </message>
+    <message>
+        <source>Snaps are installed but /snap/bin is not on PATH</source>
+        <translation>装了 snap，但 /snap/bin 不在 PATH 中</translation>
+    </message>
+    <message>
+        <source>Snaps are installed (%1), but /snap/bin is not on PATH, so typing their names gives &quot;command not found&quot;.</source>
+        <translation>已经安装了 snap（%1），但 /snap/bin 不在 PATH 中，所以输入它们的名字会报 &quot;command not found&quot;（找不到命令）。</translation>
+    </message>
+    <message>
+        <source>/etc/environment gives every session /snap/bin, so a start-up file must have replaced PATH instead of adding to it.</source>
+        <translation>/etc/environment 会给每个会话的 PATH 加上 /snap/bin，所以一定是某个启动文件直接覆盖了 PATH，而不是在原有基础上追加。</translation>
+    </message>
+    <message>
+        <source>On Debian only /etc/profile.d/apps-bin-path.sh adds /snap/bin, and zsh and shells that are not login shells do not read it.</source>
+        <translation>在 Debian 上，只有 /etc/profile.d/apps-bin-path.sh 会添加 /snap/bin，而 zsh 和非登录 shell 都不会读取它。</translation>
+    </message>
+    <message>
+        <source>Add /snap/bin to PATH in your start-up file: export PATH=&quot;$PATH:/snap/bin&quot;.</source>
+        <translation>在启动文件中把 /snap/bin 加入 PATH：export PATH=&quot;$PATH:/snap/bin&quot;。</translation>
+    </message>
+    <message>
+        <source>Change the line that replaces PATH so it keeps what was there (PATH=&quot;...:$PATH&quot;), or add /snap/bin to it.</source>
+        <translation>修改覆盖 PATH 的那一行，让它保留原有的内容（PATH=&quot;...:$PATH&quot;），或者在其中加上 /snap/bin。</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +2212,14 @@
         <translation>
             <numerusform>全部 %n 项检查通过</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shell start-up files</source>
+        <translation>Shell 启动文件</translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation>Snap</translation>
     </message>
 </context>
 <context>

@@ -18,39 +18,11 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include "WizardDriver.h"
+
 #include <thread>
 
-namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(GED_FIXTURES "/snapshots/%1/snapshot").arg(QLatin1String(name));
-}
-
-template <typename T> T *child(QWidget *root, const char *name)
-{
-    T *w = root->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no widget named %s", name);
-    return w;
-}
-
-// Drives the Welcome page the way a user does: pick "snapshot", type the folder, press Next.
-void chooseSnapshot(DoctorWizard &wizard, const QString &folder)
-{
-    QRadioButton *radio = child<QRadioButton>(&wizard, "snapshotRadio");
-    radio->setFocus();
-    QTest::keyClick(radio, Qt::Key_Space);
-    QLineEdit *path = child<QLineEdit>(&wizard, "snapshotPathEdit");
-    path->clear();
-    QTest::keyClicks(path, folder);
-    wizard.next();
-}
-
-bool waitForPage(DoctorWizard &wizard, int id, int ms = 15000)
-{
-    return QTest::qWaitFor([&] { return wizard.currentId() == id; }, ms);
-}
-} // namespace
+using namespace WizardDriver;
 
 class TestWizard : public QObject {
     Q_OBJECT
