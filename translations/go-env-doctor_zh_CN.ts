@@ -599,6 +599,10 @@
         <translation>保留你想用的那个（通常是最新的），其余的按各自的安装方式删除：
 %1</translation>
     </message>
+    <message>
+        <source>Your start-up files do set Go up, but not in a way that reaches this environment (see the shell checks).</source>
+        <translation>你的启动文件里确实配置了 Go，但这些设置没有进入当前这个环境（见 shell 相关的检查）。</translation>
+    </message>
 </context>
 <context>
     <name>GoEnvChecks</name>

@@ -1,5 +1,6 @@
 #include "GoChecks.h"
 
+#include "ShellChecks.h"
 #include "probes/ElfProbe.h"
 #include "probes/InstallSources.h"
 
@@ -108,6 +109,20 @@ QList<CheckResult> GoChecks::notFound(const Facts &f)
         r.howToFix = tr("Install Go: download the archive for this computer from https://go.dev/dl/ "
                         "(https://golang.google.cn/dl/ in mainland China), unpack it into /usr/local, and add "
                         "/usr/local/go/bin to PATH in ~/.profile.");
+    }
+    // Start-up files that do set Go up, but not for this environment: the shell checks say why
+    // (only the ones that fire stay linked).
+    QList<Evidence> setup;
+    for (const ShellAssignment &a : f.shell.allAssignments()) {
+        if (ShellChecks::setsUpGo(f, a))
+            setup << Evidence::file(a.file, a.line, a.text);
+    }
+    if (!setup.isEmpty()) {
+        r.message = joinSentences(r.message, tr("Your start-up files do set Go up, but not in a way that reaches this "
+                                                "environment (see the shell checks)."));
+        r.evidence << setup;
+        r.causedBy << QStringLiteral("shell.rc-mismatch") << QStringLiteral("shell.gui-session")
+                   << QStringLiteral("shell.not-loaded");
     }
     r.fixes << QStringLiteral("fix.path-go-first");
     r.causedBy.removeDuplicates();
