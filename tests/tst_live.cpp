@@ -1,8 +1,8 @@
 // Live scans of this machine: the real Debian Go (golang-go, Go 1.19 in CI), and a `go` that
 // never answers, which must become a `skipped` result saying so, within the timeout.
 #include "checks/CheckRegistry.h"
-#include "engine/ScanEngine.h"
 #include "checks/ShellChecks.h"
+#include "engine/ScanEngine.h"
 #include "probes/FactsCollector.h"
 #include "probes/ShellProbe.h"
 #include "system/LiveSystem.h"
@@ -82,7 +82,8 @@ private slots:
         // The static reading of the start-up files found the same lines, with their place.
         bool found = false;
         for (const ShellAssignment &a : f.shell.allAssignments())
-            found = found || (a.variable == QLatin1String("GOMARKER") && a.line == 1 && a.file.endsWith(QLatin1String("/.profile")));
+            found = found || (a.variable == QLatin1String("GOMARKER") && a.line == 1 &&
+                              a.file.endsWith(QLatin1String("/.profile")));
         QVERIFY(found);
 
         const QList<CheckResult> results = ShellChecks::notLoaded(f);

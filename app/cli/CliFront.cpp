@@ -31,9 +31,9 @@ struct PendingOption {
     bool takesValue;
 };
 constexpr PendingOption kPending[] = {
-    {"project", true},  {"binary", true},        {"target-glibc", true}, {"network", false},
-    {"offline", false}, {"monitor", false},     {"interval", true},
-    {"csv", true},      {"fix-script", true},    {"report", true},       {"capture", true},
+    {"project", true},    {"binary", true},   {"target-glibc", true}, {"network", false},
+    {"offline", false},   {"monitor", false}, {"interval", true},     {"csv", true},
+    {"fix-script", true}, {"report", true},   {"capture", true},
 };
 } // namespace
 

@@ -83,8 +83,7 @@ QString homeFile(const Facts &f)
 bool guiSessionFires(const Facts &f)
 {
     const QList<ShellAssignment> lines = goSetup(f);
-    return !lines.isEmpty() && seenByDesktop(f, lines).isEmpty() &&
-           !readBy(lines, f.shell.interactiveFiles).isEmpty();
+    return !lines.isEmpty() && seenByDesktop(f, lines).isEmpty() && !readBy(lines, f.shell.interactiveFiles).isEmpty();
 }
 } // namespace
 

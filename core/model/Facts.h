@@ -128,9 +128,9 @@ struct Facts {
     GoEnvFile envFile;
     QList<GoInstall> installs;
 
-    ShellFacts shell; // start-up files, the login shell's environment, the desktop session's
-    QStringList snapApps;         // names in /snap/bin: snaps are installed
-    QString etcEnvironmentPath;   // PATH in /etc/environment (Ubuntu puts /snap/bin there)
+    ShellFacts shell;           // start-up files, the login shell's environment, the desktop session's
+    QStringList snapApps;       // names in /snap/bin: snaps are installed
+    QString etcEnvironmentPath; // PATH in /etc/environment (Ubuntu puts /snap/bin there)
 
     const ReleaseTable *releases = nullptr;
     QStringList probeErrors; // problems reading inputs, shown as evidence where they matter

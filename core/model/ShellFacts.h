@@ -17,9 +17,9 @@ struct ShellAssignment {
         Prepend, // PATH=/a:$PATH, path=(/a $path), fish_add_path /a (fish prepends by default)
         Unset,   // unset GOROOT, set -e GOROOT
     };
-    QString file;        // absolute path of the start-up file
-    int line = 0;        // 1-based; a continued line counts as the line it starts on
-    QString variable;    // PATH, GOROOT, GOPATH, GOBIN, GO111MODULE, ...
+    QString file;     // absolute path of the start-up file
+    int line = 0;     // 1-based; a continued line counts as the line it starts on
+    QString variable; // PATH, GOROOT, GOPATH, GOBIN, GO111MODULE, ...
     Op op = Op::Set;
     QString value;       // the value as written, quotes removed ("$PATH:/usr/local/go/bin")
     QStringList folders; // for PATH: the folders this line adds, in order, $HOME and ~ expanded
@@ -75,7 +75,7 @@ struct ShellFacts {
     QStringList loginFiles;
     QStringList interactiveFiles;
     QStringList desktopFiles;
-    QList<StartupFile> files;            // every start-up file looked at, for every shell
+    QList<StartupFile> files; // every start-up file looked at, for every shell
     // ~/.bash_profile or ~/.bash_login exists, so bash login shells skip ~/.profile.
     QString profileShadowedBy;
 

@@ -53,8 +53,8 @@ void InstallSources::refine(const SystemView &system, GoInstall &install)
                                        .toObject();
             const QString channel = go.value(QLatin1String("channel")).toString();
             if (!channel.isEmpty())
-                install.sourceDetail += (install.sourceDetail.isEmpty() ? QString() : QStringLiteral(", ")) +
-                                        tr("channel %1").arg(channel);
+                install.sourceDetail +=
+                    (install.sourceDetail.isEmpty() ? QString() : QStringLiteral(", ")) + tr("channel %1").arg(channel);
         }
         return;
     }
@@ -115,7 +115,8 @@ QString InstallSources::removeAdvice(const GoInstall &install)
     if (s == QLatin1String("snap"))
         return tr("sudo snap remove go");
     if (s == QLatin1String("toolchain"))
-        return tr("nothing to do: go downloads and uses it for projects that ask for it (go clean -modcache removes it with the module cache)");
+        return tr("nothing to do: go downloads and uses it for projects that ask for it (go clean -modcache removes it "
+                  "with the module cache)");
     if (s == QLatin1String("sdk"))
         return tr("rm -rf %1 and the %2 launcher in your GOPATH/bin").arg(install.tree.path, v);
     if (s == QLatin1String("gvm"))
@@ -133,11 +134,13 @@ QString InstallSources::updateAdvice(const GoInstall &install)
 {
     const QString s = install.source;
     if (s == QLatin1String("apt"))
-        return tr("sudo apt-get update && sudo apt-get install golang-go (the distribution's Go lags behind; the official archive is newer)");
+        return tr("sudo apt-get update && sudo apt-get install golang-go (the distribution's Go lags behind; the "
+                  "official archive is newer)");
     if (s == QLatin1String("snap"))
         return tr("sudo snap refresh go --channel=1.N/stable (snaps also refresh by themselves)");
     if (s == QLatin1String("tarball"))
-        return tr("remove %1 and unpack the newest archive from https://go.dev/dl/ in its place (never unpack over an old tree)")
+        return tr("remove %1 and unpack the newest archive from https://go.dev/dl/ in its place (never unpack over an "
+                  "old tree)")
             .arg(install.tree.path);
     if (s == QLatin1String("toolchain"))
         return tr("raise the go or toolchain line of the project's go.mod");

@@ -79,7 +79,8 @@ PathStory PathStory::build(const Facts &f)
         go.active = i == f.active;
         if (f.active >= 0 && i > f.active)
             go.shadowedBy = f.gos.at(f.active).path;
-        go.sameAsActive = f.active >= 0 && i != f.active && (c.sameAs == f.active || (c.sameAs >= 0 && c.sameAs == f.gos.at(f.active).sameAs));
+        go.sameAsActive = f.active >= 0 && i != f.active &&
+                          (c.sameAs == f.active || (c.sameAs >= 0 && c.sameAs == f.gos.at(f.active).sameAs));
         for (const GoInstall &install : f.installs) {
             if (c.root.exists && install.tree.realPath == c.root.realPath) {
                 go.source = install.source;
@@ -103,13 +104,15 @@ PathStory PathStory::build(const Facts &f)
     } else {
         Environment e;
         e.name = PathStoryText::tr("A new login shell");
-        e.why = f.shell.loginShellCmd.captured ? (f.shell.loginShellCmd.timedOut ? PathStoryText::tr("it did not answer in time")
-                                                                                 : PathStoryText::tr("it could not be run"))
-                                               : PathStoryText::tr("not captured");
+        e.why = f.shell.loginShellCmd.captured
+                    ? (f.shell.loginShellCmd.timedOut ? PathStoryText::tr("it did not answer in time")
+                                                      : PathStoryText::tr("it could not be run"))
+                    : PathStoryText::tr("not captured");
         story.environments << e;
     }
     if (!f.shell.desktopEnv.isEmpty())
-        story.environments << environment(PathStoryText::tr("The desktop session (IDEs started from the menu)"), f.shell.desktopEnv);
+        story.environments << environment(PathStoryText::tr("The desktop session (IDEs started from the menu)"),
+                                          f.shell.desktopEnv);
     return story;
 }
 
@@ -118,7 +121,9 @@ QString PathStoryText::render(const PathStory &story)
     QString out;
     out += tr("PATH, in the order the shell searches it:") + QLatin1Char('\n');
     for (const PathStory::Entry &e : story.entries) {
-        QString line = QStringLiteral("%1. %2").arg(e.index + 1, 3).arg(e.folder.isEmpty() ? tr("(empty: the current folder)") : e.folder);
+        QString line = QStringLiteral("%1. %2")
+                           .arg(e.index + 1, 3)
+                           .arg(e.folder.isEmpty() ? tr("(empty: the current folder)") : e.folder);
         QStringList notes;
         if (!e.exists)
             notes << tr("missing");
@@ -130,7 +135,8 @@ QString PathStoryText::render(const PathStory &story)
             line += QStringLiteral("   [") + notes.join(QStringLiteral(", ")) + QLatin1Char(']');
         out += line + QLatin1Char('\n');
         if (!e.originFile.isEmpty())
-            out += QStringLiteral("        ") + tr("added by %1:%2: %3").arg(e.originFile).arg(e.originLine).arg(e.originText) + QLatin1Char('\n');
+            out += QStringLiteral("        ") +
+                   tr("added by %1:%2: %3").arg(e.originFile).arg(e.originLine).arg(e.originText) + QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
     if (story.gos.isEmpty())

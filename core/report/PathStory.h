@@ -13,14 +13,14 @@
 // it, `--explain-path` prints it.
 struct PathStory {
     struct Entry {
-        int index = 0;       // position in PATH, 0-based
-        QString folder;      // as written in PATH
+        int index = 0;  // position in PATH, 0-based
+        QString folder; // as written in PATH
         bool exists = false;
         bool duplicate = false;
-        QString originFile;  // the start-up file and line that put it there, when known
+        QString originFile; // the start-up file and line that put it there, when known
         int originLine = 0;
-        QString originText;  // that line as written
-        QList<int> gos;      // indexes into `gos` of the go found in this folder (0 or 1)
+        QString originText; // that line as written
+        QList<int> gos;     // indexes into `gos` of the go found in this folder (0 or 1)
     };
     struct Go {
         QString path;         // what the shell runs: the PATH folder joined with "go"
@@ -35,9 +35,9 @@ struct PathStory {
         bool sameAsActive = false; // reaches the same file as the one that runs (another link to it)
     };
     struct Environment {
-        QString name;   // "This program", "A new login shell", "The desktop session"
+        QString name; // "This program", "A new login shell", "The desktop session"
         bool known = false;
-        QString why;    // when unknown: why (not captured, timed out)
+        QString why; // when unknown: why (not captured, timed out)
         QStringList path;
         QMap<QString, QString> goVariables; // GOROOT, GOPATH, GOBIN, GO111MODULE, ...
     };
