@@ -1,5 +1,6 @@
 #include "PathStory.h"
 
+#include "probes/InstallSources.h"
 #include "probes/PathParser.h"
 
 #include <QDir>
@@ -98,6 +99,18 @@ PathStory PathStory::build(const Facts &f)
         story.gos << go;
     }
 
+    for (const GoInstall &install : f.installs) {
+        if (install.onPath)
+            continue;
+        OffPath o;
+        o.root = install.tree.path;
+        o.version = install.tree.version ? install.tree.version->name() : QString();
+        o.source = install.source;
+        o.sourceDetail = install.sourceDetail;
+        o.removeHow = InstallSources::removeAdvice(install);
+        story.offPath << o;
+    }
+
     story.environments << environment(PathStoryText::tr("This program"), f.env);
     if (f.shell.loginShellEnv) {
         story.environments << environment(PathStoryText::tr("A new login shell"), *f.shell.loginShellEnv);
@@ -160,6 +173,15 @@ QString PathStoryText::render(const PathStory &story)
         for (const LinkHop &hop : go.hops)
             out += QStringLiteral("    l %1 -> %2\n").arg(hop.link, hop.target);
         out += QStringLiteral("    - %1\n").arg(go.target.isEmpty() ? go.path : go.target);
+    }
+    if (!story.offPath.isEmpty()) {
+        out += QLatin1Char('\n') + tr("Go installations not reached through PATH:") + QLatin1Char('\n');
+        for (const PathStory::OffPath &o : story.offPath) {
+            const QString source = o.sourceDetail.isEmpty() ? o.source : o.source + QLatin1Char(' ') + o.sourceDetail;
+            out += QStringLiteral("  · %1  (%2)\n")
+                       .arg(o.root, o.version.isEmpty() ? source : o.version + QStringLiteral(", ") + source);
+            out += QStringLiteral("      ") + tr("to remove: %1").arg(o.removeHow) + QLatin1Char('\n');
+        }
     }
     out += QLatin1Char('\n') + tr("Environments compared:") + QLatin1Char('\n');
     for (const PathStory::Environment &e : story.environments) {

@@ -34,6 +34,15 @@ struct PathStory {
         QString shadowedBy;   // for a later go: the path of the one that runs instead
         bool sameAsActive = false; // reaches the same file as the one that runs (another link to it)
     };
+    // A Go installation that is not reached through PATH (an SDK, a GOTOOLCHAIN download, a
+    // version manager's other versions, a tarball nobody put on PATH).
+    struct OffPath {
+        QString root;
+        QString version;
+        QString source;
+        QString sourceDetail;
+        QString removeHow;
+    };
     struct Environment {
         QString name; // "This program", "A new login shell", "The desktop session"
         bool known = false;
@@ -44,6 +53,7 @@ struct PathStory {
 
     QList<Entry> entries;
     QList<Go> gos;
+    QList<OffPath> offPath;
     QList<Environment> environments;
     int active = -1; // index into gos
 
