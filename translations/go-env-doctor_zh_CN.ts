@@ -1370,6 +1370,18 @@
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
     </message>
+    <message>
+        <source>not on PATH</source>
+        <translation>不在 PATH 中</translation>
+    </message>
+    <message>
+        <source>Go installation folder, not in any PATH folder</source>
+        <translation>Go 安装目录，不在任何 PATH 目录中</translation>
+    </message>
+    <message>
+        <source>To remove it: %1</source>
+        <translation>删除方法：%1</translation>
+    </message>
 </context>
 <context>
     <name>PathLinksPage</name>
@@ -1653,6 +1665,14 @@ Not known: %2</source>
     <message>
         <source>unknown (%1)</source>
         <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Go installations not reached through PATH:</source>
+        <translation>PATH 找不到的 Go 安装：</translation>
+    </message>
+    <message>
+        <source>to remove: %1</source>
+        <translation>删除方法：%1</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ struct PathDiagram::Layout {
         Tone tone = Tone::Neutral;
         bool mono = false;
         QRectF rect;
+        bool offMark = false; // "not on PATH": a hollow circle crossed out, drawn before the text
     };
     struct Node {
         QString caption;
@@ -109,7 +110,8 @@ struct PathDiagram::Layout {
         QRectF rect;
     };
     struct Row {
-        int go = -1;
+        int go = -1;      // index into story().gos, -1 for an installation off PATH
+        int offPath = -1; // index into story().offPath
         QRectF rect;
         QList<Badge> badges;
         QList<Node> nodes;
@@ -118,6 +120,8 @@ struct PathDiagram::Layout {
         QString loopText;
         QRectF loopTextRect;
         qreal loopY = 0;
+        QString note; // off PATH: how to remove it, a caption under the box
+        QRectF noteRect;
     };
     QFont base, small, mono, bold;
     QSize size;
@@ -154,8 +158,13 @@ void PathDiagram::invalidate()
 
 QString PathDiagram::sourceText(const PathStory::Go &go)
 {
+    return sourceText(go.source, go.sourceDetail);
+}
+
+QString PathDiagram::sourceText(const QString &source, const QString &sourceDetail)
+{
     QString name;
-    const QString &s = go.source;
+    const QString &s = source;
     if (s == QLatin1String("apt"))
         name = tr("apt package");
     else if (s == QLatin1String("snap"))
@@ -171,9 +180,9 @@ QString PathDiagram::sourceText(const PathStory::Go &go)
         name = tr("%1 (version manager)").arg(s);
     else
         name = tr("source unknown");
-    return go.sourceDetail.isEmpty()
+    return sourceDetail.isEmpty()
                ? name
-               : tr("%1 %2", "source and detail: apt package golang-1.22-go").arg(name, go.sourceDetail);
+               : tr("%1 %2", "source and detail: apt package golang-1.22-go").arg(name, sourceDetail);
 }
 
 QString PathDiagram::shortSource(const PathStory::Go &go)
@@ -260,10 +269,22 @@ const PathDiagram::Layout &PathDiagram::layout() const
 
     if (m_story.gos.isEmpty()) {
         l->empty = tr("No go was found in any PATH folder.");
-        l->size = QSize(qCeil(bold.horizontalAdvance(l->empty) + 2 * kMargin), qCeil(bold.height() + 2 * kMargin));
-        m_layout = std::move(l);
-        return *m_layout;
+        width = kMargin + bold.horizontalAdvance(l->empty);
+        y += bold.height() + 8;
     }
+    // Badges side by side from the left; returns where the next one would go.
+    auto placeBadges = [&](QList<Layout::Badge> &badges, qreal top) {
+        qreal x = left;
+        for (Layout::Badge &b : badges) {
+            QFont f = b.mono ? l->mono : l->small;
+            f.setBold(b.tone != Tone::Neutral); // as render() draws it
+            const QFontMetricsF fm(f);
+            const qreal w = 14 + (toneSeverity(b.tone) || b.offMark ? kIcon + 5 : 0) + fm.horizontalAdvance(b.text);
+            b.rect = QRectF(x, top, w, badgeH);
+            x += w + kBadgeGap;
+        }
+        return x;
+    };
 
     for (int g = 0; g < m_story.gos.size(); ++g) {
         const PathStory::Go &go = m_story.gos.at(g);
@@ -275,15 +296,7 @@ const PathDiagram::Layout &PathDiagram::layout() const
         row.badges << Layout::Badge{sourceText(go), Tone::Neutral, false, {}};
         if (!go.version.isEmpty())
             row.badges << Layout::Badge{go.version, Tone::Neutral, true, {}};
-        qreal x = left;
-        for (Layout::Badge &b : row.badges) {
-            QFont f = b.mono ? l->mono : l->small;
-            f.setBold(b.tone != Tone::Neutral); // as render() draws it
-            const QFontMetricsF fm(f);
-            const qreal w = 14 + (toneSeverity(b.tone) ? kIcon + 5 : 0) + fm.horizontalAdvance(b.text);
-            b.rect = QRectF(x, y + 10, w, badgeH);
-            x += w + kBadgeGap;
-        }
+        qreal x = placeBadges(row.badges, y + 10);
         width = qMax(width, x);
 
         // The chain, like namei: where the shell finds it, each link as written, where it ends.
@@ -367,6 +380,35 @@ const PathDiagram::Layout &PathDiagram::layout() const
         y = row.rect.bottom() + 8;
         l->rows << row;
     }
+
+    // Every go found: the installations no PATH folder leads to, after the ones on PATH.
+    for (int o = 0; o < m_story.offPath.size(); ++o) {
+        const PathStory::OffPath &off = m_story.offPath.at(o);
+        Layout::Row row;
+        row.offPath = o;
+        row.badges << Layout::Badge{tr("not on PATH"), Tone::Neutral, false, {}, true};
+        row.badges << Layout::Badge{sourceText(off.source, off.sourceDetail), Tone::Neutral, false, {}};
+        if (!off.version.isEmpty())
+            row.badges << Layout::Badge{off.version, Tone::Neutral, true, {}};
+        width = qMax(width, placeBadges(row.badges, y + 10));
+
+        const qreal boxTop = y + 10 + badgeH + 8;
+        Layout::Node node{tr("Go installation folder, not in any PATH folder"), off.root, NodeKind::Start, {}};
+        const qreal w = qMax(small.horizontalAdvance(node.caption), mono.horizontalAdvance(node.text)) + 2 * kPadX;
+        node.rect = QRectF(left, boxTop, w, boxH);
+        row.nodes << node;
+        width = qMax(width, node.rect.right());
+        qreal bottom = node.rect.bottom();
+        if (!off.removeHow.isEmpty()) {
+            row.note = tr("To remove it: %1").arg(off.removeHow);
+            row.noteRect = QRectF(left, bottom + 6, small.horizontalAdvance(row.note) + 4, small.height());
+            width = qMax(width, row.noteRect.right());
+            bottom = row.noteRect.bottom();
+        }
+        row.rect = QRectF(kMargin, y, 0, bottom + 12 - y);
+        y = row.rect.bottom() + 8;
+        l->rows << row;
+    }
     width += kMargin;
     for (Layout::Row &row : l->rows)
         row.rect.setRight(width - kMargin);
@@ -388,6 +430,8 @@ QSize PathDiagram::minimumSizeHint() const
 
 QRect PathDiagram::goRect(int go) const
 {
+    if (go < 0)
+        return {};
     for (const Layout::Row &row : layout().rows) {
         if (row.go == go)
             return row.rect.toAlignedRect();
@@ -456,12 +500,11 @@ void PathDiagram::paint(QPainter *p, int width) const
         p->setFont(l.bold);
         p->setPen(text);
         p->drawText(QRectF(kMargin, kMargin, l.size.width(), l.size.height()), Qt::AlignLeft | Qt::AlignTop, l.empty);
-        p->restore();
-        return;
     }
 
+    const PathStory::Go offPathGo; // an installation off PATH: drawn like a go that does not run
     for (const Layout::Row &row : l.rows) {
-        const PathStory::Go &go = m_story.gos.at(row.go);
+        const PathStory::Go &go = row.go >= 0 ? m_story.gos.at(row.go) : offPathGo;
         QRectF band = row.rect;
         band.setRight(qMax(row.rect.right(), width - kMargin));
         // The one that runs: a band and a stripe in the highlight colour, and the "runs" badge.
@@ -474,7 +517,8 @@ void PathDiagram::paint(QPainter *p, int width) const
             p->setBrush(highlight);
             p->drawRoundedRect(QRectF(band.left(), band.top(), kStripe, band.height()), 2, 2);
         } else {
-            p->setPen(QPen(mix(line, base, 0.5), 1));
+            // Off PATH: a dashed frame, as no PATH folder leads there.
+            p->setPen(QPen(mix(line, base, 0.5), 1, row.offPath >= 0 ? Qt::DashLine : Qt::SolidLine));
             p->setBrush(Qt::NoBrush);
             p->drawRoundedRect(band.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
         }
@@ -490,6 +534,15 @@ void PathDiagram::paint(QPainter *p, int width) const
             if (const std::optional<Severity> s = toneSeverity(b.tone)) {
                 const QRectF icon(x, b.rect.center().y() - kIcon / 2, kIcon, kIcon);
                 p->drawPixmap(icon, SeverityStyle::pixmap(*s, int(kIcon * 2)), QRectF(0, 0, kIcon * 2, kIcon * 2));
+                x += kIcon + 5;
+            } else if (b.offMark) {
+                // A hollow circle crossed out: "not on PATH" without relying on colour.
+                const QRectF icon =
+                    QRectF(x, b.rect.center().y() - kIcon / 2, kIcon, kIcon).adjusted(1.5, 1.5, -1.5, -1.5);
+                p->setPen(QPen(text, 1.4, Qt::SolidLine, Qt::RoundCap));
+                p->setBrush(Qt::NoBrush);
+                p->drawEllipse(icon);
+                p->drawLine(icon.bottomLeft() + QPointF(2, -2), icon.topRight() + QPointF(-2, 2));
                 x += kIcon + 5;
             }
             QFont f = b.mono ? l.mono : l.small;
@@ -561,6 +614,11 @@ void PathDiagram::paint(QPainter *p, int width) const
             p->setPen(bad);
             p->drawText(row.loopTextRect, Qt::AlignLeft | Qt::AlignVCenter, row.loopText);
         }
+        if (!row.note.isEmpty()) {
+            p->setFont(l.small);
+            p->setPen(muted);
+            p->drawText(row.noteRect, Qt::AlignLeft | Qt::AlignVCenter, row.note);
+        }
     }
     p->restore();
 }
@@ -610,7 +668,7 @@ void PathDiagram::keyPressEvent(QKeyEvent *event)
 void PathDiagram::mousePressEvent(QMouseEvent *event)
 {
     for (const Layout::Row &row : layout().rows) {
-        if (row.rect.contains(event->position())) {
+        if (row.go >= 0 && row.rect.contains(event->position())) {
             setCurrentGo(row.go);
             break;
         }
@@ -644,6 +702,20 @@ void PathDiagram::focusOutEvent(QFocusEvent *event)
 {
     update();
     QWidget::focusOutEvent(event);
+}
+
+QStringList PathDiagram::rowTexts() const
+{
+    QStringList out;
+    for (const Layout::Row &row : layout().rows) {
+        QStringList parts{row.nodes.isEmpty() ? QString() : row.nodes.first().text};
+        for (const Layout::Badge &b : row.badges)
+            parts << b.text;
+        if (!row.note.isEmpty())
+            parts << row.note;
+        out << parts.join(QStringLiteral(" · "));
+    }
+    return out;
 }
 
 bool PathDiagram::saveImage(const QString &file, QString *error) const

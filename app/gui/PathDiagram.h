@@ -9,9 +9,10 @@
 // The PATH & links diagram: one row per `go` found on PATH, in PATH order. Each row draws the go
 // the shell finds, every link hop as written and where the chain ends, as boxes joined by arrows,
 // with badges for the install source, the version and its fate (runs, shadowed, the same program
-// again, broken link, loop). Everything is said in words as well as colours, and the colours
-// come from the palette so it reads on light and dark desktops. The same painting serves the
-// screen, PNG and SVG (the report reuses saveImage()).
+// again, broken link, loop). After them, one row per Go installation not reached through PATH
+// (every go found): "not on PATH", its source and version, its folder and how to remove it. Everything is said in words
+// as well as colours, and the colours come from the palette so it reads on light and dark desktops. The same painting
+// serves the screen, PNG and SVG (the report reuses saveImage()).
 class PathDiagram final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PathDiagram)
@@ -40,6 +41,7 @@ public:
     // Words shared with the PATH entries view: an install source ("apt package golang-1.22-go"),
     // a go's fate ("runs when you type go", "shadowed by /usr/bin/go", ...).
     static QString sourceText(const PathStory::Go &go);
+    static QString sourceText(const QString &source, const QString &sourceDetail);
     static QString fateText(const PathStory::Go &go);
     // The source in a word for lists ("apt", "snap", "tarball"); empty when unknown.
     static QString shortSource(const PathStory::Go &go);
@@ -48,6 +50,10 @@ public:
     // A badge that reads without colour: a tick for the one that runs, a cross for one that
     // cannot run, a triangle for a shadowed one.
     static QIcon fateIcon(const PathStory::Go &go);
+
+    // The diagram's rows in words, top to bottom: for a go on PATH its path, for an installation
+    // off PATH its root; with the badges after " · " (what the picture says, for tests and tools).
+    QStringList rowTexts() const;
 
 signals:
     void currentGoChanged(int go);

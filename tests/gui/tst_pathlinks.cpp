@@ -273,6 +273,58 @@ private slots:
         QVERIFY(svg.readAll().contains("loop"));
     }
 
+    void showsEveryGoFoundEvenOffPath()
+    {
+        DoctorWizard wizard;
+        wizard.setTranslationFolders({QStringLiteral(GED_QM_DIR)});
+        wizard.setLanguage(QStringLiteral("en"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        PathLinksPage *page = openPathLinks(wizard, fixture("gotoolchain-download"));
+        QVERIFY(page);
+        PathDiagram *diagram = page->diagram();
+        const PathStory &story = diagram->story();
+        // The GOTOOLCHAIN download is no PATH folder's go, but it is a go found.
+        QCOMPARE(story.offPath.size(), 1);
+        const PathStory::OffPath &off = story.offPath.first();
+        QCOMPARE(off.source, QStringLiteral("toolchain"));
+        QCOMPARE(off.version, QStringLiteral("go1.23.2"));
+        QVERIFY(off.root.endsWith(QStringLiteral("toolchain@v0.0.1-go1.23.2.linux-amd64")));
+
+        // One row more than the gos on PATH: the last one, with its badges and folder.
+        const QStringList rows = diagram->rowTexts();
+        QCOMPARE(rows.size(), story.gos.size() + 1);
+        QVERIFY2(rows.last().startsWith(off.root), qPrintable(rows.last()));
+        QVERIFY(rows.last().contains(QStringLiteral("not on PATH")));
+        QVERIFY(rows.last().contains(PathDiagram::sourceText(off.source, off.sourceDetail)));
+        QVERIFY(rows.last().contains(QStringLiteral("go1.23.2")));
+        QVERIFY(!off.removeHow.isEmpty());
+        QVERIFY(rows.last().contains(off.removeHow));
+        // Not a row the keyboard lands on.
+        QCOMPARE(diagram->goRect(-1), QRect());
+
+        // The same story without it: a row shorter.
+        PathStory onlyOnPath = story;
+        onlyOnPath.offPath.clear();
+        PathDiagram without;
+        without.setFont(diagram->font());
+        without.setStory(onlyOnPath);
+        QCOMPARE(without.rowTexts().size(), story.gos.size());
+        QVERIFY(diagram->sizeHint().height() > without.sizeHint().height() + 40);
+        QVERIFY(diagram->sizeHint().width() >= without.sizeHint().width());
+
+        // The export draws it too.
+        QTemporaryDir dir;
+        QString error;
+        const QString file = dir.filePath(QStringLiteral("offpath.svg"));
+        QVERIFY2(diagram->saveImage(file, &error), qPrintable(error));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray data = svg.readAll();
+        QVERIFY(data.contains("not on PATH"));
+        QVERIFY(data.contains("toolchain@v0.0.1-go1.23.2.linux-amd64"));
+    }
+
     void comparesEnvironmentsAndDrawsEveryCase()
     {
         // A made-up story with what the fixtures lack: origins, a dangling link, the same program
