@@ -174,17 +174,13 @@ void FactsCollector::collectShellExtras(Facts &f) const
         if (!name.startsWith(QLatin1Char('.')))
             f.snapApps << name;
     }
-    if (const auto etc = m_system.readFile(QStringLiteral("/etc/environment"), 64 * 1024)) {
-        for (const QByteArray &raw : etc->split('\n')) {
-            QByteArray line = raw.trimmed();
-            if (line.startsWith("export "))
-                line = line.mid(7).trimmed();
-            if (!line.startsWith("PATH="))
-                continue;
-            QByteArray value = line.mid(5).trimmed();
-            if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
-                value = value.mid(1, value.size() - 2);
-            f.etcEnvironmentPath = QString::fromUtf8(value);
+    // The shell probe already parsed /etc/environment.
+    for (const StartupFile &file : std::as_const(f.shell.files)) {
+        if (file.path != QLatin1String("/etc/environment"))
+            continue;
+        for (const ShellAssignment &a : file.assignments) {
+            if (a.variable == QLatin1String("PATH"))
+                f.etcEnvironmentPath = a.value;
         }
     }
 }

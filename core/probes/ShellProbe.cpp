@@ -295,6 +295,17 @@ public:
         return StartupPlan::filesRead(kind, mode, m_home, existsFn(), listFn(), m_session);
     }
 
+    // Each file is read once per scan, however many plans and evaluations need it.
+    std::optional<QByteArray> read(const QString &path) const
+    {
+        const auto it = m_bytes.constFind(path);
+        if (it != m_bytes.constEnd())
+            return it.value();
+        const auto bytes = m_system.readFile(path, kMaxBytes);
+        m_bytes.insert(path, bytes);
+        return bytes;
+    }
+
     StartupFile load(const QString &path, ShellSyntax::Dialect dialect, const QString &via) const
     {
         StartupFile f;
@@ -304,7 +315,7 @@ public:
         if (!f.exists)
             return f;
         f.truncated = m_system.stat(path).size > kMaxBytes;
-        const auto bytes = m_system.readFile(path, kMaxBytes);
+        const auto bytes = read(path);
         if (!bytes)
             return f;
         ShellSyntax::Parsed p = ShellSyntax::parse(*bytes, dialect, path, m_home);
@@ -382,7 +393,7 @@ public:
     {
         QMap<QString, QString> env;
         if (exists(QStringLiteral("/etc/environment")))
-            if (const auto bytes = m_system.readFile(QStringLiteral("/etc/environment"), kMaxBytes))
+            if (const auto bytes = read(QStringLiteral("/etc/environment")))
                 env = ShellSyntax::readEtcEnvironment(*bytes);
         if (!env.contains(QStringLiteral("PATH")))
             env.insert(QStringLiteral("PATH"), defaultDesktopPath());
@@ -447,6 +458,7 @@ private:
     const SystemView &m_system;
     const QString m_home;
     const StartupPlan::Session m_session;
+    mutable QMap<QString, std::optional<QByteArray>> m_bytes; // read() cache
     mutable QMap<QString, bool> m_exists;
     mutable QMap<QString, QStringList> m_lists;
     QList<StartupFile> m_files;

@@ -1935,9 +1935,14 @@ private:
 public:
     static QString unquoteEtcEnvironment(const QString &raw)
     {
-        if (raw.size() >= 2 && ((raw.startsWith(QLatin1Char('"')) && raw.endsWith(QLatin1Char('"'))) ||
-                                (raw.startsWith(QLatin1Char('\'')) && raw.endsWith(QLatin1Char('\'')))))
-            return raw.mid(1, raw.size() - 2);
+        // Like pam_env: a leading quote is dropped, and its partner at the end if there is one
+        // (an unterminated quote still yields the value, not a path starting with '"').
+        if (raw.startsWith(QLatin1Char('"')) || raw.startsWith(QLatin1Char('\''))) {
+            QString v = raw.mid(1);
+            if (v.endsWith(raw.front()))
+                v.chop(1);
+            return v;
+        }
         return raw;
     }
 };

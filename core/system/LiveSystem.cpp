@@ -1,5 +1,7 @@
 #include "LiveSystem.h"
 
+#include "probes/ShellSyntax.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,34 +30,6 @@ constexpr int kKillGraceMs = 1000;
 // How often the wait loop wakes up to move output out of QProcess's buffers (it returns at
 // once when the process ends, so this adds no latency).
 constexpr int kPollSliceMs = 100;
-
-// /etc/environment as pam_env reads it: KEY=VALUE lines, `#` comments, an optional `export `,
-// and quotes around the value removed; no variable expansion.
-QMap<QString, QString> parseEtcEnvironment(const QByteArray &contents)
-{
-    QMap<QString, QString> vars;
-    const QList<QByteArray> lines = contents.split('\n');
-    for (QByteArray line : lines) {
-        line = line.trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        if (line.startsWith("export ") || line.startsWith("export\t"))
-            line = line.mid(7).trimmed();
-        const qsizetype eq = line.indexOf('=');
-        if (eq <= 0)
-            continue;
-        const QString key = QString::fromUtf8(line.left(eq)).trimmed();
-        QByteArray value = line.mid(eq + 1).trimmed();
-        if (!value.isEmpty() && (value.front() == '"' || value.front() == '\'')) {
-            const char quote = value.front();
-            value.remove(0, 1);
-            if (value.endsWith(quote))
-                value.chop(1);
-        }
-        vars.insert(key, QString::fromUtf8(value));
-    }
-    return vars;
-}
 
 // Looks up a bare program name on PATH like execvp does. Empty entries mean the current folder.
 // Returns the path found, or an empty string; *nonExecutable is set when only a file without
@@ -192,7 +166,7 @@ QMap<QString, qint64> LiveSystem::rlimits(bool hard) const
 QMap<QString, QString> LiveSystem::freshLoginEnvironment(const UserInfo &user, const QMap<QString, QString> &current,
                                                          const QByteArray &etcEnvironment)
 {
-    const QMap<QString, QString> etc = parseEtcEnvironment(etcEnvironment);
+    const QMap<QString, QString> etc = ShellSyntax::readEtcEnvironment(etcEnvironment);
     QMap<QString, QString> env;
     env.insert(QStringLiteral("HOME"), user.home);
     env.insert(QStringLiteral("USER"), user.name);
