@@ -2217,25 +2217,9 @@ Not known: %2</source>
         <source>Caused by: %1</source>
         <translation>起因：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other check(s) passed</source>
-        <translation>
-            <numerusform>另有 %n 项检查通过</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s), %3 note(s), %4 passed, %5 skipped</source>
-        <translation>%1 个错误，%2 个警告，%3 条提示，%4 项通过，%5 项跳过</translation>
-    </message>
     <message>
         <source>The scan was cancelled; the results are incomplete.</source>
         <translation>扫描已取消，结果不完整。</translation>
-    </message>
-    <message numerus="yes">
-        <source>all %n check(s) passed</source>
-        <translation>
-            <numerusform>全部 %n 项检查通过</numerusform>
-        </translation>
     </message>
     <message>
         <source>Shell start-up files</source>
@@ -2244,6 +2228,18 @@ Not known: %2</source>
     <message>
         <source>Snap</source>
         <translation>Snap</translation>
+    </message>
+    <message>
+        <source>all passed: %1</source>
+        <translation>全部通过：%1 项</translation>
+    </message>
+    <message>
+        <source>passed: %1 more</source>
+        <translation>另有 %1 项通过</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Notes: %3 · Passed: %4 · Skipped: %5</source>
+        <translation>错误：%1 · 警告：%2 · 提示：%3 · 通过：%4 · 跳过：%5</translation>
     </message>
 </context>
 <context>

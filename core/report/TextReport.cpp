@@ -122,15 +122,15 @@ QString TextReport::render(const Report &report, const Options &options)
         }
         out += QLatin1Char('\n') + area + QLatin1Char('\n');
         if (quiet > 0) {
-            const QString passed =
-                block.isEmpty() ? tr("all %n check(s) passed", "", quiet) : tr("%n other check(s) passed", "", quiet);
+            // Worded to read right for any number, in English too (no plural forms needed).
+            const QString passed = block.isEmpty() ? tr("all passed: %1").arg(quiet) : tr("passed: %1 more").arg(quiet);
             block += QStringLiteral("  %1 %2\n").arg(paint(Severity::Ok, mark(Severity::Ok)), passed);
         }
         out += block;
     }
     const auto c = report.summary();
     out += QLatin1Char('\n') +
-           tr("%1 error(s), %2 warning(s), %3 note(s), %4 passed, %5 skipped")
+           tr("Errors: %1 · Warnings: %2 · Notes: %3 · Passed: %4 · Skipped: %5")
                .arg(c.value(Severity::Error))
                .arg(c.value(Severity::Warning))
                .arg(c.value(Severity::Info))
