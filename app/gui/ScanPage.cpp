@@ -122,10 +122,8 @@ void ScanPage::onCheckStarted(const QString &, int index, int total)
 void ScanPage::onCheckFinished(const QString &id, const QList<CheckResult> &results, double ms)
 {
     Severity worst = Severity::Ok;
-    for (const CheckResult &r : results) {
-        if (severityRank(r.severity) < severityRank(worst))
-            worst = r.severity;
-    }
+    for (const CheckResult &r : results)
+        worst = worse(worst, r.severity);
     const QString title = results.isEmpty() ? id : results.first().title;
     addLine(QStringLiteral("%1 — %2").arg(title, FindingsModel::severityText(worst)), worst, ms);
     m_progress->setValue(m_progress->value() + 1);

@@ -10,6 +10,11 @@ enum class Severity { Ok, Info, Warning, Error, Skipped };
 QString severityName(Severity s); // "ok", "info", ... as in the report JSON
 // Worst first: error, warning, info, skipped, ok.
 int severityRank(Severity s);
+// The worse of two severities (by severityRank).
+inline Severity worse(Severity a, Severity b)
+{
+    return severityRank(b) < severityRank(a) ? b : a;
+}
 
 // One piece of evidence: a file and line, a link hop, an env var, a command's output.
 struct Evidence {

@@ -150,8 +150,7 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
     collectGoBin(f);
     for (GoInstall &i : f.installs) {
         if (const GoCandidate *go = f.activeGo())
-            i.active =
-                go->root.exists && m_system.resolve(i.tree.path).finalPath == m_system.resolve(go->root.path).finalPath;
+            i.active = go->root.exists && i.tree.realPath == go->root.realPath;
     }
     return f;
 }
@@ -402,7 +401,7 @@ void FactsCollector::collectInstalls(Facts &f) const
         InstallSources::classify(install, home);
         InstallSources::refine(m_system, install);
         for (const GoCandidate &c : std::as_const(f.gos)) {
-            if (c.root.exists && m_system.resolve(c.root.path).finalPath == r.finalPath)
+            if (c.root.exists && c.root.realPath == r.finalPath)
                 install.onPath = true;
         }
         f.installs.append(install);

@@ -44,8 +44,7 @@ void FindingsModel::setReport(const Report &report)
             it = m_areas.end() - 1;
         }
         it->rows.append(i);
-        if (severityRank(r.severity) < severityRank(it->worst))
-            it->worst = r.severity;
+        it->worst = worse(it->worst, r.severity);
     }
     for (Area &a : m_areas) {
         // Worst first; the order checks ran in otherwise (stable).
