@@ -1,8 +1,10 @@
 #pragma once
 
+#include "CgroupFacts.h"
 #include "GoVersion.h"
 #include "ReleaseTable.h"
 #include "ShellFacts.h"
+#include "SystemdFacts.h"
 #include "system/SystemView.h"
 
 #include <QDateTime>
@@ -131,6 +133,21 @@ struct Facts {
     ShellFacts shell;           // start-up files, the login shell's environment, the desktop session's
     QStringList snapApps;       // names in /snap/bin: snaps are installed
     QString etcEnvironmentPath; // PATH in /etc/environment (Ubuntu puts /snap/bin there)
+
+    // Limits that kill or slow builds.
+    CgroupFacts cgroup;
+    SystemdFacts systemd;
+    ContainerFacts containers;
+    QMap<QString, qint64> rlimits;     // soft limits by prlimit name (`as`, `nofile`, `nproc`); -1 unlimited
+    QMap<QString, qint64> rlimitsHard; // hard limits, where known
+    // A build measured by the build monitor in this session (the check compares its peak to the
+    // limit); unset when no build was watched.
+    struct MeasuredBuild {
+        qint64 peakBytes = 0;
+        QString command;
+        QString folder;
+    };
+    std::optional<MeasuredBuild> measuredBuild;
 
     const ReleaseTable *releases = nullptr;
     QStringList probeErrors; // problems reading inputs, shown as evidence where they matter

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "MonitorTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// Reads, once per call, the memory and CPU of a build's process tree and of the cgroup it runs in,
+// plus the cgroup's effective limits and its event counters. sampleOnce() does the work; a
+// BuildSession's timer only calls it, and tests call it directly (on fixture trees too).
+//
+// Cheap by design (bench/): tree membership from the cgroup's cgroup.procs when the build has a
+// cgroup of its own, else from the children lists; /proc/PID/stat re-read through descriptors
+// kept open (pread); /proc/PID/status read once, for new processes only.
+class BuildSampler {
+public:
+    struct Paths {
+        QString proc = QStringLiteral("/proc");
+        // The cgroup folders to read (host paths). Empty: found from /proc/PID/cgroup and
+        // /proc/self/mountinfo when attach() is called.
+        QString memoryCgroup; // v1 memory controller folder, or the v2 cgroup folder
+        QString cpuCgroup;    // v1 cpu,cpuacct folder; the same folder as memoryCgroup on v2
+        QString pidsCgroup;
+        bool v2 = false;
+        // Whether the cgroup belongs to the build alone (a what-if child cgroup or scope): then
+        // its cgroup.procs lists the whole tree.
+        bool buildOwnsCgroup = false;
+    };
+
+    BuildSampler();
+    explicit BuildSampler(const Paths &paths);
+    ~BuildSampler();
+    BuildSampler(const BuildSampler &) = delete;
+    BuildSampler &operator=(const BuildSampler &) = delete;
+
+    // The build's first process. Finds its cgroup (unless Paths named one) and reads the limits.
+    void attach(qint64 pid);
+    // Reads everything once. Never throws; a file that vanished or cannot be read becomes -1 in
+    // the sample and one note (see takeEvents()).
+    MonitorSample sampleOnce();
+    // Events found by the samples since the last call (OOM kills, throttling, notes).
+    QList<MonitorEvent> takeEvents();
+    // "memory:/process_api/abc (v1)": what is being watched, for the summary.
+    QString cgroupDescription() const;
+    const Paths &paths() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
