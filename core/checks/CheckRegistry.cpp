@@ -1,11 +1,14 @@
 #include "CheckRegistry.h"
 
+#include "ContainerChecks.h"
 #include "GoChecks.h"
 #include "GoEnvChecks.h"
 #include "GorootChecks.h"
 #include "PathChecks.h"
+#include "RlimitChecks.h"
 #include "ShellChecks.h"
 #include "SnapChecks.h"
+#include "SystemdChecks.h"
 
 namespace CheckRegistry {
 
@@ -15,6 +18,7 @@ const QList<Check> &all()
         QList<Check> c;
         c << GoChecks::all() << GorootChecks::all() << GoEnvChecks::all() << PathChecks::all() << ShellChecks::all()
           << SnapChecks::all();
+        c << SystemdChecks::all() << RlimitChecks::all() << ContainerChecks::all();
         return c;
     }();
     return checks;

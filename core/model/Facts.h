@@ -3,6 +3,7 @@
 #include "CgroupFacts.h"
 #include "GoVersion.h"
 #include "ReleaseTable.h"
+#include "RlimitFacts.h"
 #include "ShellFacts.h"
 #include "SystemdFacts.h"
 #include "system/SystemView.h"
@@ -140,6 +141,7 @@ struct Facts {
     ContainerFacts containers;
     QMap<QString, qint64> rlimits;     // soft limits by prlimit name (`as`, `nofile`, `nproc`); -1 unlimited
     QMap<QString, qint64> rlimitsHard; // hard limits, where known
+    RlimitSources rlimitSources;       // lines that may set them (limits.conf, ulimit, DefaultLimit*=)
     // A build measured by the build monitor in this session (the check compares its peak to the
     // limit); unset when no build was watched.
     struct MeasuredBuild {

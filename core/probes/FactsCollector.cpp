@@ -1,10 +1,13 @@
 #include "FactsCollector.h"
 
+#include "ContainerProbe.h"
 #include "ElfProbe.h"
 #include "GoEnvParsers.h"
 #include "InstallSources.h"
+#include "LimitsConf.h"
 #include "PathParser.h"
 #include "ShellProbe.h"
+#include "SystemdProbe.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -95,6 +98,8 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
     const QString goroot = f.env.value(QStringLiteral("GOROOT"));
     if (!goroot.isEmpty())
         f.envGoroot = inspectRoot(QDir::cleanPath(goroot));
+    step(QStringLiteral("limits"));
+    collectLimits(f);
     if (envJob.valid()) {
         step(QStringLiteral("go-env"));
         f.goEnvCmd = envJob.get();
@@ -405,5 +410,50 @@ void FactsCollector::collectInstalls(Facts &f) const
                 install.onPath = true;
         }
         f.installs.append(install);
+    }
+}
+
+void FactsCollector::collectLimits(Facts &f) const
+{
+    // systemd's files for the user's slice and manager, the container runtimes, and the rlimits
+    // with the lines that may set them (pam_limits, `ulimit` in start-up files, DefaultLimit*=).
+    f.systemd = SystemdProbe::collect(
+        m_system, {f.user.uid, f.user.home.isEmpty() ? f.env.value(QStringLiteral("HOME")) : f.user.home,
+                   f.env.value(QStringLiteral("XDG_CONFIG_HOME"))});
+    f.containers = ContainerProbe::collect(m_system);
+    f.rlimits = m_system.rlimits(false);
+    f.rlimitsHard = m_system.rlimits(true);
+
+    QStringList limitFiles{QStringLiteral("/etc/security/limits.conf")};
+    // pam_limits reads limits.d/*.conf after limits.conf, in C-locale order (listDir sorts).
+    for (const QString &name : m_system.listDir(QStringLiteral("/etc/security/limits.d"))) {
+        if (name.endsWith(QLatin1String(".conf")))
+            limitFiles << QStringLiteral("/etc/security/limits.d/") + name;
+    }
+    for (const QString &file : std::as_const(limitFiles)) {
+        if (const auto text = m_system.readFile(file, 1024 * 1024))
+            f.rlimitSources.lines << LimitsConf::parse(*text, file, f.user.name, f.user.uid);
+    }
+    for (const StartupFile &file : std::as_const(f.shell.files)) {
+        if (!file.exists || file.path.endsWith(QLatin1String(".fish")))
+            continue;
+        if (const auto text = m_system.readFile(file.path, 1024 * 1024))
+            f.rlimitSources.lines << LimitsConf::scanUlimit(*text, file.path);
+    }
+    static const QMap<QString, QString> systemdNames{{QStringLiteral("DefaultLimitAS"), QStringLiteral("as")},
+                                                     {QStringLiteral("DefaultLimitNPROC"), QStringLiteral("nproc")},
+                                                     {QStringLiteral("DefaultLimitNOFILE"), QStringLiteral("nofile")}};
+    for (const SystemdSetting &s : std::as_const(f.systemd.settings)) {
+        if (s.section != QLatin1String("Manager") || !systemdNames.contains(s.key) || s.value.isEmpty())
+            continue;
+        RlimitSource src;
+        src.file = s.file;
+        src.line = s.line;
+        src.item = systemdNames.value(s.key);
+        src.type = s.value.contains(QLatin1Char(':')) ? QStringLiteral("soft:hard") : QStringLiteral("both");
+        src.value = s.value;
+        src.origin = QStringLiteral("systemd");
+        src.text = s.key + QLatin1Char('=') + s.value;
+        f.rlimitSources.lines << src;
     }
 }

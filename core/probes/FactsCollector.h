@@ -35,6 +35,7 @@ private:
     void collectInstalls(Facts &f) const;
     void collectGoBin(Facts &f) const;
     void collectShellExtras(Facts &f) const;
+    void collectLimits(Facts &f) const;
     QString defaultEnvFilePath(const Facts &f) const;
 
     const SystemView &m_system;
