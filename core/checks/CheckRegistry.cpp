@@ -1,5 +1,6 @@
 #include "CheckRegistry.h"
 
+#include "CgroupChecks.h"
 #include "GoChecks.h"
 #include "GoEnvChecks.h"
 #include "GorootChecks.h"
@@ -15,6 +16,7 @@ const QList<Check> &all()
         QList<Check> c;
         c << GoChecks::all() << GorootChecks::all() << GoEnvChecks::all() << PathChecks::all() << ShellChecks::all()
           << SnapChecks::all();
+        c << CgroupChecks::all();
         return c;
     }();
     return checks;
