@@ -35,6 +35,9 @@ BUILT_IDS = frozenset([
     # issue 4
     "shell.rc-mismatch", "shell.not-loaded", "shell.gui-session", "shell.profile-shadowed",
     "snap.go-active", "snap.conflict", "snap.bin-not-on-path",
+    # issue 5: cgroup
+    "cgroup.layout", "cgroup.memory-limit", "cgroup.memory-high", "cgroup.cpu-quota",
+    "cgroup.pids-limit", "cgroup.oom-history",
     # issue 5: systemd, rlimits, container runtimes
     "systemd.bogus-setting", "rlimit.address-space", "rlimit.low", "container.cgroup-driver",
 ])

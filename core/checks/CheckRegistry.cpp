@@ -1,5 +1,6 @@
 #include "CheckRegistry.h"
 
+#include "CgroupChecks.h"
 #include "ContainerChecks.h"
 #include "GoChecks.h"
 #include "GoEnvChecks.h"
@@ -18,7 +19,7 @@ const QList<Check> &all()
         QList<Check> c;
         c << GoChecks::all() << GorootChecks::all() << GoEnvChecks::all() << PathChecks::all() << ShellChecks::all()
           << SnapChecks::all();
-        c << SystemdChecks::all() << RlimitChecks::all() << ContainerChecks::all();
+        c << CgroupChecks::all() << SystemdChecks::all() << RlimitChecks::all() << ContainerChecks::all();
         return c;
     }();
     return checks;

@@ -31,6 +31,7 @@ struct Evidence {
         return {Kind::Env, name, 0, name + QLatin1Char('=') + value};
     }
     static Evidence command(const QString &cmdline, const QString &text) { return {Kind::Command, cmdline, 0, text}; }
+    static Evidence cgroup(const QString &file, const QString &text) { return {Kind::Cgroup, file, 0, text}; }
     static Evidence elf(const QString &path, const QString &text) { return {Kind::Elf, path, 0, text}; }
 };
 QString evidenceKindName(Evidence::Kind k);

@@ -5,16 +5,22 @@
 namespace CgroupParsers {
 
 namespace {
+bool isOctal(char c)
+{
+    return c >= '0' && c <= '7';
+}
+
 // mountinfo escapes space, tab, newline and backslash in paths as octal (\040).
 QString unescapeOctal(const QByteArray &field)
 {
     QByteArray out;
     out.reserve(field.size());
     for (int i = 0; i < field.size(); ++i) {
-        if (field.at(i) == '\\' && i + 3 < field.size()) {
-            bool ok = false;
-            const int code = field.mid(i + 1, 3).toInt(&ok, 8);
-            if (ok && code >= 0 && code < 256) {
+        // Exactly three octal digits: toInt() alone would also take a sign or a space ("\\ 12").
+        if (field.at(i) == '\\' && i + 3 < field.size() && isOctal(field.at(i + 1)) && isOctal(field.at(i + 2)) &&
+            isOctal(field.at(i + 3))) {
+            const int code = field.mid(i + 1, 3).toInt(nullptr, 8);
+            if (code < 256) {
                 out.append(char(code));
                 i += 3;
                 continue;
@@ -153,6 +159,11 @@ QString cgroupFolder(const QList<Mount> &mounts, const QList<Membership> &member
     }
     if (!member)
         return {};
+    // Inside a cgroup namespace, a cgroup outside the namespace's root shows as "/../../x";
+    // cleanPath would turn that into "/x", a different cgroup. It cannot be reached: say so.
+    if (member->path.split(QLatin1Char('/')).contains(QStringLiteral("..")) ||
+        mount->root.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+        return {};
     const QString path = QDir::cleanPath(member->path);
     const QString root = QDir::cleanPath(mount->root);
     QString relative;
@@ -270,6 +281,45 @@ QString parentPath(const QString &cgroupPath)
         return {};
     const int slash = clean.lastIndexOf(QLatin1Char('/'));
     return slash <= 0 ? QStringLiteral("/") : clean.left(slash);
+}
+
+std::optional<int> parseCpuList(const QByteArray &text)
+{
+    const QByteArray t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    int count = 0;
+    for (const QByteArray &range : t.split(',')) {
+        const int dash = range.indexOf('-');
+        bool ok1 = false;
+        bool ok2 = false;
+        const int first = (dash < 0 ? range : range.left(dash)).toInt(&ok1);
+        const int last = dash < 0 ? first : range.mid(dash + 1).toInt(&ok2);
+        if (!ok1 || (dash >= 0 && !ok2) || first < 0 || last < first || last >= kMaxCpus)
+            return std::nullopt;
+        count += last - first + 1;
+        if (count > kMaxCpus)
+            return std::nullopt;
+    }
+    return count;
+}
+
+std::optional<qint64> parseMemTotal(const QByteArray &text)
+{
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.startsWith("MemTotal:"))
+            continue;
+        const QList<QByteArray> f = fields(line.mid(9));
+        // "MemTotal:       24683620 kB": the unit is always kB (fs/proc/meminfo.c).
+        if (f.size() != 2 || f.at(1) != "kB")
+            return std::nullopt;
+        bool ok = false;
+        const qlonglong kb = f.at(0).toLongLong(&ok);
+        if (!ok || kb <= 0 || kb > (qlonglong(1) << 52))
+            return std::nullopt;
+        return qint64(kb) * 1024;
+    }
+    return std::nullopt;
 }
 
 } // namespace CgroupParsers

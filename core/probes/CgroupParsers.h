@@ -75,6 +75,15 @@ struct Pressure {
 };
 std::optional<Pressure> parsePressure(const QByteArray &text);
 
+// A CPU list as in /sys/devices/system/cpu/online or cpuset.cpus.effective
+// (Documentation/admin-guide/cputopology.rst, cgroup-v2.rst "cpuset.cpus"): "0-3,5" is 5 CPUs.
+// Garbage, an empty list or a reversed range give nullopt.
+constexpr int kMaxCpus = 65536;
+std::optional<int> parseCpuList(const QByteArray &text);
+
+// MemTotal of /proc/meminfo (proc(5)), in bytes.
+std::optional<qint64> parseMemTotal(const QByteArray &text);
+
 // Parent of a cgroup path ("/user.slice/user-1000.slice" -> "/user.slice"); "/" has none (empty).
 QString parentPath(const QString &cgroupPath);
 

@@ -1,5 +1,6 @@
 #include "FactsCollector.h"
 
+#include "CgroupProbe.h"
 #include "ContainerProbe.h"
 #include "ElfProbe.h"
 #include "GoEnvParsers.h"
@@ -153,6 +154,8 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
             f.shell.loginShellEnv = GoEnvParsers::parseEnvOutput(f.shell.loginShellCmd.stdoutText);
     }
     collectGoBin(f);
+    step(QStringLiteral("cgroup"));
+    f.cgroup = CgroupProbe::collect(m_system);
     for (GoInstall &i : f.installs) {
         if (const GoCandidate *go = f.activeGo())
             i.active = go->root.exists && i.tree.realPath == go->root.realPath;
