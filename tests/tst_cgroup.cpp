@@ -4,6 +4,7 @@
 #include "checks/CgroupChecks.h"
 #include "probes/CgroupParsers.h"
 #include "probes/CgroupProbe.h"
+#include "probes/FactsCollector.h"
 #include "system/LiveSystem.h"
 #include "system/SnapshotSystem.h"
 
@@ -808,6 +809,36 @@ private slots:
         QCOMPARE(CgroupChecks::describeBytes(1610612736), QStringLiteral("1.5 GiB"));
         QCOMPARE(CgroupChecks::describeBytes(-1), QStringLiteral("no limit"));
         QCOMPARE(CgroupChecks::describeBytes(512), QStringLiteral("512 bytes"));
+    }
+
+    // The systemd probe found the drop-in that sets the slice's limits: the results cite its line
+    // and the fix says to change it there rather than to go looking with systemctl cat.
+    void limitsNameTheDropInThatSetsThem()
+    {
+        QString error;
+        auto system = SnapshotSystem::open(
+            QStringLiteral(GED_FIXTURES "/snapshots/ubuntu2404-cgroup2-tight-slice/snapshot"), &error);
+        QVERIFY2(system, qPrintable(error));
+        const Facts facts = FactsCollector(*system).collect();
+        const QString dropIn = QStringLiteral("/etc/systemd/system/user-1000.slice.d/50-limits.conf");
+        const struct {
+            QList<CheckResult> (*check)(const Facts &);
+            int line;
+            QString text;
+        } cases[] = {{&CgroupChecks::memoryLimit, 3, QStringLiteral("MemoryMax=900M")},
+                     {&CgroupChecks::memoryHigh, 4, QStringLiteral("MemoryHigh=700M")},
+                     {&CgroupChecks::cpuQuota, 5, QStringLiteral("CPUQuota=100%")},
+                     {&CgroupChecks::pidsLimit, 6, QStringLiteral("TasksMax=128")}};
+        for (const auto &c : cases) {
+            const CheckResult r = only(c.check(facts));
+            QCOMPARE(r.severity == Severity::Ok, false);
+            bool cited = false;
+            for (const Evidence &e : r.evidence)
+                cited = cited || (e.path == dropIn && e.line == c.line && e.text == c.text);
+            QVERIFY2(cited, qPrintable(r.check + QStringLiteral(": no evidence for ") + c.text));
+            QVERIFY2(r.howToFix.contains(QStringLiteral("%1, line %2").arg(dropIn).arg(c.line)),
+                     qPrintable(r.howToFix));
+        }
     }
 
     // ---- this machine ----

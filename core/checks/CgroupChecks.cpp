@@ -61,8 +61,26 @@ bool looksLikeContainer(const QString &folder, const QString &mountPoint)
 
 // How to change one systemd property (MemoryMax=, CPUQuota=, TasksMax=) of the unit that sets a
 // limit, or the container runtime's option when the limit comes from outside.
-QString propertyFix(const QString &folder, const QString &mountPoint, const QString &property, const QString &value,
-                    const QString &dockerOption)
+// The drop-in line that gives a slice this property, when the systemd probe found one.
+const SliceLimit *sliceSetting(const Facts &f, const QString &unit, const QString &property)
+{
+    for (const SliceLimit &l : f.systemd.sliceLimits) {
+        if (l.unit == unit && l.key == property)
+            return &l;
+    }
+    return nullptr;
+}
+
+// Evidence: the drop-in line that sets the limit (read by the systemd probe).
+void addSliceEvidence(CheckResult &r, const Facts &f, const QString &folder, const QString &mountPoint,
+                      const QString &property)
+{
+    if (const SliceLimit *l = sliceSetting(f, unitOf(folder, mountPoint), property))
+        r.evidence << Evidence::file(l->file, l->line, QStringLiteral("%1=%2").arg(l->key, l->value));
+}
+
+QString propertyFix(const Facts &f, const QString &folder, const QString &mountPoint, const QString &property,
+                    const QString &value, const QString &dockerOption)
 {
     const QString unit = unitOf(folder, mountPoint);
     if (looksLikeContainer(folder, mountPoint))
@@ -70,6 +88,12 @@ QString propertyFix(const QString &folder, const QString &mountPoint, const QStr
                                 "with a larger limit (docker run %1 ..., or docker update %1 CONTAINER; in Kubernetes "
                                 "raise resources.limits).")
             .arg(dockerOption);
+    if (const SliceLimit *l = sliceSetting(f, unit, property))
+        return CgroupChecks::tr("%1 gets %2=%3 from %4, line %5: change it there (sudo editor %4) to %2=%6, or "
+                                "remove the line, then run sudo systemctl daemon-reload.")
+            .arg(unit, l->key, l->value, l->file)
+            .arg(l->line)
+            .arg(value);
     static const QRegularExpression userSlice(QStringLiteral("^user-\\d+\\.slice$"));
     if (userSlice.match(unit).hasMatch())
         return CgroupChecks::tr("%1 belongs to the system manager. See which drop-in sets it with "
@@ -278,10 +302,11 @@ QList<CheckResult> CgroupChecks::memoryLimit(const Facts &f)
         r.evidence << valueEvidence(c.memoryPeak);
     else if (c.memoryCurrent.known())
         r.evidence << valueEvidence(c.memoryCurrent);
+    addSliceEvidence(r, f, m.folder, c.memory.mountPoint, QStringLiteral("MemoryMax"));
     qint64 want = 4 * kGiB;
     if (f.measuredBuild && f.measuredBuild->peakBytes * 3 / 2 > want)
         want = f.measuredBuild->peakBytes * 3 / 2;
-    QString fix = propertyFix(m.folder, c.memory.mountPoint, QStringLiteral("MemoryMax"), systemdSize(want),
+    QString fix = propertyFix(f, m.folder, c.memory.mountPoint, QStringLiteral("MemoryMax"), systemdSize(want),
                               QStringLiteral("--memory=%1").arg(systemdSize(want).toLower()));
     // A scope of its own needs the user's systemd, which a container does not run.
     if (!looksLikeContainer(m.folder, c.memory.mountPoint))
@@ -346,7 +371,8 @@ QList<CheckResult> CgroupChecks::memoryHigh(const Facts &f)
                                                  .arg(c.memorySomeAvg10, 0, 'f', 1));
         r.evidence << keyedEvidence(c.memoryPressureFile, c.memoryPressure);
     }
-    r.howToFix = joinLines(propertyFix(high.folder, c.memory.mountPoint, QStringLiteral("MemoryHigh"),
+    addSliceEvidence(r, f, high.folder, c.memory.mountPoint, QStringLiteral("MemoryHigh"));
+    r.howToFix = joinLines(propertyFix(f, high.folder, c.memory.mountPoint, QStringLiteral("MemoryHigh"),
                                        QStringLiteral("infinity"), QStringLiteral("--memory")),
                            tr("Or run a build outside the threshold: systemd-run --user --scope -p MemoryHigh=infinity "
                               "go build ./... (a parent's memory.high still applies)."));
@@ -429,8 +455,9 @@ QList<CheckResult> CgroupChecks::cpuQuota(const Facts &f)
         r.evidence << keyedEvidence(c.cpuStatFile, c.cpuStatText);
     const int wanted = c.cpuCount > 0 ? c.cpuCount : 2;
     const int rounded = std::max(1, int(std::ceil(q.cores)));
+    addSliceEvidence(r, f, q.folder, c.cpu.mountPoint, QStringLiteral("CPUQuota"));
     r.howToFix = joinLines(
-        propertyFix(q.folder, c.cpu.mountPoint, QStringLiteral("CPUQuota"), QStringLiteral("%1%").arg(wanted * 100),
+        propertyFix(f, q.folder, c.cpu.mountPoint, QStringLiteral("CPUQuota"), QStringLiteral("%1%").arg(wanted * 100),
                     QStringLiteral("--cpus=%1").arg(wanted)),
         tr("If the quota must stay, match Go to it: export GOMAXPROCS=%1 and build with go build -p %1.").arg(rounded));
     r.fixes << QStringLiteral("fix.raise-cpu-quota") << QStringLiteral("fix.set-gomaxprocs");
@@ -478,8 +505,9 @@ QList<CheckResult> CgroupChecks::pidsLimit(const Facts &f)
     r.evidence << valueEvidence(p);
     if (c.pidsCurrent.known())
         r.evidence << valueEvidence(c.pidsCurrent);
-    r.howToFix = joinLines(propertyFix(p.folder, c.pids.mountPoint, QStringLiteral("TasksMax"), QStringLiteral("16384"),
-                                       QStringLiteral("--pids-limit=16384")),
+    addSliceEvidence(r, f, p.folder, c.pids.mountPoint, QStringLiteral("TasksMax"));
+    r.howToFix = joinLines(propertyFix(f, p.folder, c.pids.mountPoint, QStringLiteral("TasksMax"),
+                                       QStringLiteral("16384"), QStringLiteral("--pids-limit=16384")),
                            tr("systemd sets pids.max from TasksMax= (for user slices the default comes from "
                               "UserTasksMax= in logind.conf). Meanwhile build with fewer jobs: go build -p 2."));
     r.fixes << QStringLiteral("fix.raise-tasks-max");
