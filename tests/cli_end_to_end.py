@@ -516,7 +516,6 @@ NOT_YET_BUILT = [
     ["--fix-script", "x.sh"],
     ["--report", "x.pdf"],
     ["--capture", "x.tar.gz"],
-    ["--monitor", "--", "true"],
     ["--json", "--binary", "/bin/true"],
     ["--json", "--project", "."],
     ["--json", "--network"],
@@ -535,6 +534,72 @@ def make_not_yet_built_case(args):
             expect(not r.stdout.lstrip().startswith("{"),
                    "%s prints no report" % " ".join(args), "no JSON on stdout", clip(r.stdout))
     return case
+
+
+# ---------------------------------------------------------------------------------------------
+# --monitor (issue 5): runs a command, watches it, prints a summary to stderr, exits with its status
+
+def case_monitor_exit_status():
+    with tempfile.TemporaryDirectory() as tmp:
+        r = run(["--monitor", "--", "sh", "-c", "echo out-of-the-command; exit 3"], cwd=tmp)
+        expect(r.returncode == 3, "--monitor exits with the command's status", 3, r.describe())
+        expect("out-of-the-command" in r.stdout, "the command's output is passed through",
+               "out-of-the-command on stdout", clip(r.stdout))
+        for word in ("exit status 3", "Peak memory", "Time:", "OOM kills", "Verdict"):
+            expect(word in r.stderr, "the summary says %r" % word, word, clip(r.stderr))
+        expect("\r" not in r.stderr, "no live status line when stderr is not a terminal",
+               "no carriage return", repr(r.stderr[:300]))
+        expect(not os.listdir(tmp), "--monitor without --csv writes no file", "nothing",
+               os.listdir(tmp))
+
+
+def case_monitor_signal_status():
+    r = run(["--monitor", "--", "sh", "-c", "kill -9 $$"])
+    expect(r.returncode == 128 + 9, "a command killed by signal 9 gives 128+9", 137, r.describe())
+    expect("SIGKILL" in r.stderr, "the summary names the signal", "SIGKILL", clip(r.stderr))
+
+
+def case_monitor_csv():
+    with tempfile.TemporaryDirectory() as tmp:
+        csv = os.path.join(tmp, "samples.csv")
+        r = run(["--monitor", "--interval", "20", "--csv", csv, "--",
+                 "sh", "-c", "i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done; sleep 0.2"], cwd=tmp)
+        expect(r.returncode == 0, "--monitor --csv exit status", 0, r.describe())
+        expect(os.path.isfile(csv), "--csv writes the file", csv, os.listdir(tmp))
+        with open(csv) as f:
+            lines = f.read().splitlines()
+        expect(len(lines) >= 2 and lines[0].startswith("elapsed_ms,"),
+               "the CSV has a header and at least one sample", "header + lines", lines[:3])
+        width = len(lines[0].split(","))
+        expect(all(len(l.split(",")) == width for l in lines[1:]),
+               "every CSV line has as many cells as the header", width, lines[1:4])
+        expect(csv in r.stderr, "the summary names the CSV file", csv, clip(r.stderr))
+
+
+def case_monitor_no_command():
+    r = run(["--monitor"])
+    assert_usage_error(r, ["command"], "--monitor without a command")
+    r = run(["--monitor", "--"])
+    assert_usage_error(r, ["command"], "--monitor -- with nothing after it")
+
+
+def case_monitor_bad_interval():
+    for value in ("abc", "0", "-5", "99999999"):
+        r = run(["--monitor", "--interval", value, "--", "true"])
+        assert_usage_error(r, ["interval"], "--interval %s" % value)
+
+
+def case_monitor_command_not_found():
+    r = run(["--monitor", "--", "/no/such/command-ged"])
+    expect(r.returncode == 127, "a command that cannot start gives 127, as a shell does", 127,
+           r.describe())
+    expect("/no/such/command-ged" in r.stderr, "the message names the command",
+           "/no/such/command-ged", clip(r.stderr))
+
+
+def case_interval_without_monitor():
+    r = run(["--interval", "100"])
+    assert_usage_error(r, ["--monitor"], "--interval without --monitor")
 
 
 def case_explain_path():
@@ -632,6 +697,13 @@ def build_cases():
     for args in NOT_YET_BUILT:
         cases.append(("not yet built: %s" % " ".join(args), make_not_yet_built_case(args)))
     cases += [
+        ("--monitor passes the exit status through", case_monitor_exit_status),
+        ("--monitor reports a signal as 128+N", case_monitor_signal_status),
+        ("--monitor --csv", case_monitor_csv),
+        ("--monitor without a command", case_monitor_no_command),
+        ("--monitor --interval bad values", case_monitor_bad_interval),
+        ("--monitor command not found", case_monitor_command_not_found),
+        ("--interval without --monitor", case_interval_without_monitor),
         ("--explain-path", case_explain_path),
         ("unknown option", case_unknown_option),
         ("--version without a display", case_version_without_display),

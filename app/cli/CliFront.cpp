@@ -1,5 +1,6 @@
 #include "CliFront.h"
 
+#include "MonitorCli.h"
 #include "Translations.h"
 #include "checks/CheckRegistry.h"
 #include "engine/ScanEngine.h"
@@ -31,9 +32,8 @@ struct PendingOption {
     bool takesValue;
 };
 constexpr PendingOption kPending[] = {
-    {"project", true},    {"binary", true},   {"target-glibc", true}, {"network", false},
-    {"offline", false},   {"monitor", false}, {"interval", true},     {"csv", true},
-    {"fix-script", true}, {"report", true},   {"capture", true},
+    {"project", true},  {"binary", true},     {"target-glibc", true}, {"network", false},
+    {"offline", false}, {"fix-script", true}, {"report", true},       {"capture", true},
 };
 } // namespace
 
@@ -86,7 +86,15 @@ int CliFront::run(const QStringList &arguments)
                                          tr("Print PATH in order and the link chain of every go, as text."));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: en or zh_CN (default: the system's)."),
                                         tr("lang"));
-    parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption});
+    const QCommandLineOption monitor(
+        QStringLiteral("monitor"),
+        tr("Run the command given after --, watch its memory and CPU (process tree and cgroup) and print the "
+           "peak, the limits and the events to stderr. Exits with the command's status."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("With --monitor: milliseconds between samples (default 100)."), tr("ms"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("With --monitor: write every sample to this CSV file."),
+                                 tr("file"));
+    parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption, monitor, interval, csv});
     QList<QCommandLineOption> pending;
     for (const PendingOption &p : kPending) {
         QCommandLineOption o(QString::fromLatin1(p.name), tr("Not supported yet."));
@@ -117,6 +125,19 @@ int CliFront::run(const QStringList &arguments)
             printErr(tr("--%1: not supported yet.").arg(o.names().constFirst()));
             return kExitUsage;
         }
+    }
+    if (parser.isSet(monitor)) {
+        MonitorCli::Options options;
+        options.command = parser.positionalArguments();
+        options.interval = parser.isSet(interval) ? parser.value(interval) : QString();
+        if (parser.isSet(interval) && options.interval.isEmpty())
+            options.interval = QStringLiteral("?"); // "--interval=" is bad usage, not the default
+        options.csvFile = parser.value(csv);
+        return MonitorCli::run(options);
+    }
+    if (parser.isSet(interval) || parser.isSet(csv)) {
+        printErr(tr("--interval and --csv go with --monitor."));
+        return kExitUsage;
     }
     if (!parser.positionalArguments().isEmpty()) {
         printErr(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));

@@ -2,6 +2,7 @@
 
 #include "MonitorTypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@
 // cgroup of its own, else from the children lists; /proc/PID/stat re-read through descriptors
 // kept open (pread); /proc/PID/status read once, for new processes only.
 class BuildSampler {
+    Q_DECLARE_TR_FUNCTIONS(BuildSampler)
 public:
     struct Paths {
         QString proc = QStringLiteral("/proc");
@@ -23,6 +25,7 @@ public:
         QString memoryCgroup; // v1 memory controller folder, or the v2 cgroup folder
         QString cpuCgroup;    // v1 cpu,cpuacct folder; the same folder as memoryCgroup on v2
         QString pidsCgroup;
+        QString cpuacctCgroup; // v1 cpuacct folder (cpuacct.usage); empty: cpuCgroup is tried
         bool v2 = false;
         // Whether the cgroup belongs to the build alone (a what-if child cgroup or scope): then
         // its cgroup.procs lists the whole tree.
@@ -45,6 +48,12 @@ public:
     // "memory:/process_api/abc (v1)": what is being watched, for the summary.
     QString cgroupDescription() const;
     const Paths &paths() const;
+    // The highest memory use the kernel recorded for the cgroup (v2 memory.peak, v1
+    // memory.max_usage_in_bytes), only when the build owns its cgroup (otherwise it would include
+    // whatever ran there before); -1 when not known.
+    qint64 cgroupPeakBytes() const;
+    // The CPU time the build's tree used so far (the same as the last sample's treeCpuMsTotal).
+    qint64 treeCpuMsTotal() const;
 
 private:
     struct State;

@@ -2,6 +2,7 @@
 
 #include "MonitorTypes.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QString>
 
@@ -13,6 +14,7 @@
 //    the child removed afterwards. Limits of an existing cgroup are never written.
 // Where neither works, available() is false and reason() says why.
 class WhatIfLauncher {
+    Q_DECLARE_TR_FUNCTIONS(WhatIfLauncher)
 public:
     enum class Method { None, SystemdRun, ChildCgroup };
 
@@ -36,6 +38,9 @@ public:
     QString childMemoryFolder() const { return m_childMemory; }
     QString childCpuFolder() const { return m_childCpu; }
     bool childIsV2() const { return m_childV2; }
+    // v1 where cpuacct is mounted apart from cpu (as here): the child made there, so the
+    // cgroup's CPU use can be read; empty otherwise.
+    QString childCpuacctFolder() const { return m_childCpuacct; }
 
 private:
     Method m_method = Method::None;
@@ -46,4 +51,7 @@ private:
     QString m_childMemory;
     QString m_childCpu;
     bool m_childV2 = false;
+    QString m_parentCpuacct;
+    QString m_childCpuacct;
+    QStringList m_created; // every folder prepare() made, removed by cleanUp()
 };
