@@ -2,6 +2,625 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BuildMonitorPage</name>
+    <message>
+        <source>Running (process %1, cgroup %2)…</source>
+        <translation>正在运行（进程 %1，cgroup %2）…</translation>
+    </message>
+    <message>
+        <source>Folder to build in</source>
+        <translation>构建所在的目录</translation>
+    </message>
+    <message>
+        <source>Type the command to run, for example: go build ./...</source>
+        <translation>请输入要运行的命令，例如：go build ./...</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 s · memory %2 · CPU %3 cores · %n process(es)</source>
+        <translation>
+            <numerusform>%1 秒 · 内存 %2 · CPU %3 核 · %n 个进程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OOM kill(s)</source>
+        <translation>
+            <numerusform>OOM 杀死 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The build could not start: %1</source>
+        <translation>构建无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未启动。</translation>
+    </message>
+    <message>
+        <source>Ended with %1 after %2 s (CPU time %3 s).</source>
+        <translation>运行 %2 秒后以 %1 结束（CPU 时间 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>Peak memory %1</source>
+        <translation>内存峰值 %1</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>CPU quota %1 cores</source>
+        <translation>CPU 配额 %1 核</translation>
+    </message>
+    <message>
+        <source>throttled %1 s</source>
+        <translation>节流 %1 秒</translation>
+    </message>
+    <message>
+        <source>what-if run (%1)</source>
+        <translation>模拟运行（%1）</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Save samples</source>
+        <translation>保存采样数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Samples saved to %1.</source>
+        <translation>采样数据已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save charts</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Builds run on this computer only: a snapshot cannot run one.</source>
+        <translation>构建只能在本机上运行：快照无法运行构建。</translation>
+    </message>
+    <message>
+        <source>Build monitor</source>
+        <translation>构建监视器</translation>
+    </message>
+    <message>
+        <source>Run a real build and watch its memory and CPU next to the limits of its cgroup.</source>
+        <translation>运行一次真实的构建，对照其 cgroup 的各项上限，观察它的内存和 CPU 使用情况。</translation>
+    </message>
+    <message>
+        <source>“go build: signal: killed” usually means the kernel killed the build for using more memory than its cgroup allows. Start a build here to see how close it comes to the limit, and whether a CPU quota slows it down.</source>
+        <translation>“go build: signal: killed” 通常意味着构建使用的内存超出了其 cgroup 允许的范围，于是被内核杀死了。在这里启动一次构建，看看它离上限有多近，以及 CPU 配额是否拖慢了它。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>目录(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;jobs (-p):</source>
+        <translation>并行任务数（-p）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Go&apos;s default</source>
+        <translation>Go 默认值</translation>
+    </message>
+    <message>
+        <source>&amp;What-if: run under a limit</source>
+        <translation>模拟：在限制下运行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>C&amp;PU:</source>
+        <translation>CPU(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> cores</source>
+        <translation> 核</translation>
+    </message>
+    <message>
+        <source>Runs the build in a new cgroup of its own (%1); your session&apos;s limits are not changed.</source>
+        <translation>在一个单独新建的 cgroup 中运行构建（%1）；你会话的限制不会被改动。</translation>
+    </message>
+    <message>
+        <source>Not available here: %1</source>
+        <translation>此处不可用：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Build &amp;output</source>
+        <translation>构建输出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save samples as CS&amp;V…</source>
+        <translation>将采样数据保存为 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save charts as P&amp;NG…</source>
+        <translation>将图表保存为 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Scan again with this &amp;peak</source>
+        <translation>用这次的峰值重新扫描(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The memory-limit check then compares the limit with what this build needed.</source>
+        <translation>这样，内存上限检查就会拿上限与这次构建实际需要的内存作比较。</translation>
+    </message>
+</context>
+<context>
+    <name>CgroupChecks</name>
+    <message>
+        <source>The cgroup files of this session could not be read.</source>
+        <translation>无法读取本会话的 cgroup 文件。</translation>
+    </message>
+    <message>
+        <source>The cgroup of this session is unknown</source>
+        <translation>本会话所在的 cgroup 未知</translation>
+    </message>
+    <message>
+        <source>The cgroup limits could not be read</source>
+        <translation>无法读取 cgroup 限制</translation>
+    </message>
+    <message>
+        <source>The limit is set by the container runtime, outside this system: start the container with a larger limit (docker run %1 ..., or docker update %1 CONTAINER; in Kubernetes raise resources.limits).</source>
+        <translation>这个上限是由容器运行时在本系统之外设置的：请用更大的上限启动容器（docker run %1 ...，或 docker update %1 CONTAINER；在 Kubernetes 中请调高 resources.limits）。</translation>
+    </message>
+    <message>
+        <source>%1 gets %2=%3 from %4, line %5: change it there (sudo editor %4) to %2=%6, or remove the line, then run sudo systemctl daemon-reload.</source>
+        <translation>%1 的 %2=%3 来自 %4 第 %5 行：在那里（sudo editor %4）把它改成 %2=%6，或者删掉这一行，然后运行 sudo systemctl daemon-reload。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the system manager. See which drop-in sets it with `systemctl cat %1`, then raise or remove that line, or add your own drop-in:
+sudo mkdir -p /etc/systemd/system/%1.d
+sudo tee /etc/systemd/system/%1.d/90-go-build.conf &lt;&lt;&apos;EOF&apos;
+[Slice]
+%2=%3
+EOF
+sudo systemctl daemon-reload</source>
+        <translation>%1 由系统级 systemd 管理器管理。先用 `systemctl cat %1` 查看是哪个 drop-in 配置片段设置了它，然后调高或删掉那一行，或者添加你自己的 drop-in 配置片段：
+sudo mkdir -p /etc/systemd/system/%1.d
+sudo tee /etc/systemd/system/%1.d/90-go-build.conf &lt;&lt;&apos;EOF&apos;
+[Slice]
+%2=%3
+EOF
+sudo systemctl daemon-reload</translation>
+    </message>
+    <message>
+        <source>%1 is a unit of your user manager: systemctl --user set-property %1 %2=%3</source>
+        <translation>%1 是你的用户级 systemd 管理器中的单元：systemctl --user set-property %1 %2=%3</translation>
+    </message>
+    <message>
+        <source>Raise it on the unit that sets it: sudo systemctl set-property %1 %2=%3 (or a drop-in in /etc/systemd/system/%1.d/ and sudo systemctl daemon-reload).</source>
+        <translation>在设置它的单元上调高它：sudo systemctl set-property %1 %2=%3（或者在 /etc/systemd/system/%1.d/ 中添加一个 drop-in 配置片段，再运行 sudo systemctl daemon-reload）。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>No cgroup file system is mounted</source>
+        <translation>没有挂载 cgroup 文件系统</translation>
+    </message>
+    <message>
+        <source>No cgroup hierarchy is mounted here, so no cgroup limits can apply to builds (and none can be read).</source>
+        <translation>这里没有挂载任何 cgroup 层级，因此构建不受任何 cgroup 限制（也无从读取）。</translation>
+    </message>
+    <message>
+        <source>cgroup v2 (unified hierarchy)</source>
+        <translation>cgroup v2（统一层级）</translation>
+    </message>
+    <message>
+        <source>This system uses cgroup v2, the unified hierarchy (Ubuntu&apos;s default since 21.10). This session&apos;s cgroup is %1; its limits and those of every cgroup above it apply to your builds.</source>
+        <translation>本系统使用 cgroup v2，即统一层级（Ubuntu 自 21.10 起的默认设置）。本会话的 cgroup 是 %1；它自身以及它上面每一级 cgroup 的限制都会作用于你的构建。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>cgroup hybrid (v1 controllers with a cgroup2 mount)</source>
+        <translation>cgroup 混合模式（v1 控制器，另挂载了 cgroup2）</translation>
+    </message>
+    <message>
+        <source>This system uses the hybrid layout: the controllers (memory, cpu, pids) are cgroup v1 hierarchies and a cgroup2 hierarchy is mounted beside them (often empty). The limits that apply are the v1 ones. This session&apos;s cgroups: %1.</source>
+        <translation>本系统使用混合布局：各个控制器（memory、cpu、pids）是 cgroup v1 层级，旁边另外挂载了一个 cgroup2 层级（通常是空的）。真正生效的是 v1 的限制。本会话的 cgroup：%1。</translation>
+    </message>
+    <message>
+        <source>cgroup v1</source>
+        <translation>cgroup v1</translation>
+    </message>
+    <message>
+        <source>This system uses cgroup v1 (one hierarchy per controller), as older releases and many containers do. This session&apos;s cgroups: %1.</source>
+        <translation>本系统使用 cgroup v1（每个控制器一个层级），较旧的发行版和许多容器都是这样。本会话的 cgroup：%1。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s own cgroup folder %1 was not there (a snapshot often lacks it); the limits were read from %2 upwards.</source>
+        <translation>本会话自己的 cgroup 目录 %1 不存在（快照中经常缺少它）；限制是从 %2 开始逐级向上读取的。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: this is for information.</source>
+        <translation>无需修复：此项仅供参考。</translation>
+    </message>
+    <message>
+        <source>No memory limit</source>
+        <translation>没有内存上限</translation>
+    </message>
+    <message>
+        <source>This session is in the root cgroup, which has no memory limit.</source>
+        <translation>本会话位于根 cgroup 中，根 cgroup 没有内存上限。</translation>
+    </message>
+    <message>
+        <source>The memory limit could not be read</source>
+        <translation>无法读取内存上限</translation>
+    </message>
+    <message>
+        <source>Neither this session&apos;s cgroup nor any cgroup above it limits memory; builds can use all of the RAM%1.</source>
+        <translation>本会话的 cgroup 及其上面的所有 cgroup 都没有限制内存；构建可以使用全部物理内存%1。</translation>
+    </message>
+    <message>
+        <source>Memory limit %1 is enough for go build</source>
+        <translation>内存上限 %1 足够 go build 使用</translation>
+    </message>
+    <message>
+        <source>The effective memory limit is %1, set by %2: enough for go build.</source>
+        <translation>实际生效的内存上限是 %1，由 %2 设置：足够 go build 使用。</translation>
+    </message>
+    <message>
+        <source>The memory limit of %1 is too low to build Go</source>
+        <translation>内存上限 %1 太低，不足以构建 Go 代码</translation>
+    </message>
+    <message>
+        <source>The memory limit of %1 is tight for Go builds</source>
+        <translation>内存上限 %1 对 Go 构建来说偏紧</translation>
+    </message>
+    <message>
+        <source>This session may use at most %1 of memory: %2 sets it, and it applies to everything started from here. go build runs one compiler and linker per CPU at once, and a large package or the linker alone can need more than a GiB, so builds get killed by the OOM killer (&quot;signal: killed&quot;) or crawl while the kernel reclaims memory.</source>
+        <translation>本会话最多只能使用 %1 内存：这个上限由 %2 设置，对从这里启动的所有程序都有效。go build 会按 CPU 数同时运行多个编译器和链接器，而单个大型包或者仅链接器本身就可能需要超过 1 GiB 内存，因此构建会被 OOM killer 杀死（&quot;signal: killed&quot;），或者在内核回收内存时慢得像在爬。</translation>
+    </message>
+    <message>
+        <source>A build measured here (%1 in %2) peaked at %3, %4% of the limit.</source>
+        <translation>在这里测量的一次构建（在 %2 中运行 %1）峰值为 %3，达到上限的 %4%。</translation>
+    </message>
+    <message>
+        <source>Usage has already hit the limit %1 times (%2).</source>
+        <translation>使用量已经 %1 次触及上限（%2）。</translation>
+    </message>
+    <message>
+        <source>The machine has %1 of RAM.</source>
+        <translation>这台机器有 %1 物理内存。</translation>
+    </message>
+    <message>
+        <source>To give one build its own limit: systemd-run --user --scope -p MemoryMax=%1 go build ./... (it cannot go above a parent&apos;s limit, so this helps only below a raised slice).</source>
+        <translation>要给单次构建设置单独的上限：systemd-run --user --scope -p MemoryMax=%1 go build ./...（它不能超过上级 cgroup 的上限，所以只有在调高了所在 slice 的上限之后才有用）。</translation>
+    </message>
+    <message>
+        <source>Meanwhile build with fewer parallel jobs (go build -p 2), and for Go programs run here set GOMEMLIMIT to about 90% of the limit (GOMEMLIMIT=%1MiB) so the garbage collector works harder before the kernel kills.</source>
+        <translation>在此期间，可以减少并行任务数来构建（go build -p 2）；对于在这里运行的 Go 程序，把 GOMEMLIMIT 设为上限的 90% 左右（GOMEMLIMIT=%1MiB），让垃圾回收器在内核杀进程之前更积极地回收内存。</translation>
+    </message>
+    <message>
+        <source>No memory.high on cgroup v1</source>
+        <translation>cgroup v1 没有 memory.high</translation>
+    </message>
+    <message>
+        <source>memory.high exists only on cgroup v2; this session&apos;s memory controller is cgroup v1.</source>
+        <translation>memory.high 只存在于 cgroup v2 中；本会话的 memory 控制器是 cgroup v1。</translation>
+    </message>
+    <message>
+        <source>No memory throttling threshold</source>
+        <translation>没有内存节流阈值</translation>
+    </message>
+    <message>
+        <source>memory.high is not set on this session&apos;s cgroup or above it.</source>
+        <translation>本会话的 cgroup 及其上级都没有设置 memory.high。</translation>
+    </message>
+    <message>
+        <source>memory.high is not below the memory limit</source>
+        <translation>memory.high 不低于内存上限</translation>
+    </message>
+    <message>
+        <source>memory.high (%1, set by %2) is not below %3, so it never throttles before the hard limit does.</source>
+        <translation>memory.high（%1，由 %2 设置）不低于 %3，所以它永远不会先于硬上限触发节流。</translation>
+    </message>
+    <message>
+        <source>memory.max</source>
+        <translation>memory.max</translation>
+    </message>
+    <message>
+        <source>the RAM</source>
+        <translation>物理内存</translation>
+    </message>
+    <message>
+        <source>memory.high throttles this session at %1</source>
+        <translation>memory.high 在 %1 处对本会话节流</translation>
+    </message>
+    <message>
+        <source>%1 sets memory.high to %2, below %3. Above memory.high the kernel does not kill, it throttles: every process of the cgroup is made to reclaim memory and is slowed down, so a go build that needs more crawls (minutes instead of seconds) with the disk busy paging, and looks hung.</source>
+        <translation>%1 把 memory.high 设为 %2，低于 %3。超过 memory.high 后，内核不会杀进程，而是节流：该 cgroup 中的每个进程都被迫回收内存并因此变慢，所以需要更多内存的 go build 会慢得像在爬（几秒钟的事要花几分钟），磁盘忙于换页，看起来就像卡死了一样。</translation>
+    </message>
+    <message>
+        <source>the memory limit (%1)</source>
+        <translation>内存上限（%1）</translation>
+    </message>
+    <message>
+        <source>the RAM (%1)</source>
+        <translation>物理内存（%1）</translation>
+    </message>
+    <message>
+        <source>It has already throttled this cgroup %1 times (memory.events high).</source>
+        <translation>它已经对这个 cgroup 节流了 %1 次（memory.events 中的 high）。</translation>
+    </message>
+    <message>
+        <source>Right now tasks here wait for memory %1% of the time (memory.pressure, last 10 s).</source>
+        <translation>当前这里的任务有 %1% 的时间在等待内存（memory.pressure，最近 10 秒）。</translation>
+    </message>
+    <message>
+        <source>Or run a build outside the threshold: systemd-run --user --scope -p MemoryHigh=infinity go build ./... (a parent&apos;s memory.high still applies).</source>
+        <translation>或者让构建绕开这个阈值运行：systemd-run --user --scope -p MemoryHigh=infinity go build ./...（上级 cgroup 的 memory.high 仍然有效）。</translation>
+    </message>
+    <message>
+        <source>No CPU quota</source>
+        <translation>没有 CPU 配额</translation>
+    </message>
+    <message>
+        <source>This session is in the root cgroup, which has no CPU quota.</source>
+        <translation>本会话位于根 cgroup 中，根 cgroup 没有 CPU 配额。</translation>
+    </message>
+    <message>
+        <source>The CPU quota could not be read</source>
+        <translation>无法读取 CPU 配额</translation>
+    </message>
+    <message>
+        <source>No cgroup above this session limits CPU time; builds can use all %1 CPUs.</source>
+        <translation>本会话之上没有任何 cgroup 限制 CPU 时间；构建可以使用全部 %1 个 CPU。</translation>
+    </message>
+    <message>
+        <source>The CPU quota is not below the CPU count</source>
+        <translation>CPU 配额不低于 CPU 数量</translation>
+    </message>
+    <message>
+        <source>%1 allows a quota of %2 in CPUs, not less than the %3 CPUs of this machine.</source>
+        <translation>%1 允许的配额折合 %2 个 CPU，不少于这台机器的 %3 个 CPU。</translation>
+    </message>
+    <message>
+        <source>A CPU quota of %1 of the %2 CPUs slows builds</source>
+        <translation>CPU 配额只有 %2 个 CPU 中的 %1 个，会拖慢构建</translation>
+    </message>
+    <message>
+        <source>A CPU quota of %1 CPU time slows builds</source>
+        <translation>CPU 配额只相当于 %1 个 CPU 的时间，会拖慢构建</translation>
+    </message>
+    <message>
+        <source>%1 limits this session to %3 µs of CPU time in every %4 µs (a quota of %2 in CPUs) while the machine has %5 CPUs. go build compiles one package per CPU at once; under the quota the kernel stops every thread of the cgroup once the period&apos;s time is used up, so builds take longer and latency comes in bursts.</source>
+        <translation>%1 限制本会话每 %4 µs 只能使用 %3 µs 的 CPU 时间（配额折合 %2 个 CPU），而这台机器有 %5 个 CPU。go build 会按 CPU 数同时编译多个包；在配额限制下，一旦本周期的时间用完，内核就会暂停该 cgroup 的所有线程，所以构建耗时更长，延迟也会一阵一阵地出现。</translation>
+    </message>
+    <message>
+        <source>A build that could use all CPUs takes about %1 times as long.</source>
+        <translation>原本能用满所有 CPU 的构建，耗时大约会变成原来的 %1 倍。</translation>
+    </message>
+    <message>
+        <source>GOMAXPROCS=%1 is set, so Go programs use that many threads whatever the quota.</source>
+        <translation>已设置 GOMAXPROCS=%1，所以无论配额是多少，Go 程序都会使用这么多线程。</translation>
+    </message>
+    <message>
+        <source>%1 ignores the quota: GOMAXPROCS defaults to the %2 CPUs, so the go command, the compiler and your programs run that many threads, which the kernel then throttles.</source>
+        <translation>%1 不理会配额：GOMAXPROCS 默认等于 CPU 数 %2，所以 go 命令、编译器和你的程序都会运行这么多线程，随后被内核节流。</translation>
+    </message>
+    <message>
+        <source>Go 1.25 and later set GOMAXPROCS from the quota only when the main module&apos;s go.mod says go 1.25 or later, and only from the process&apos;s own (leaf) cgroup; older go.mod files keep GOMAXPROCS at the CPU count.</source>
+        <translation>Go 1.25 及以后的版本只有在主模块的 go.mod 写的是 go 1.25 或更高时，才会根据配额设置 GOMAXPROCS，而且只看进程自己所在的（叶子）cgroup；go.mod 版本较旧时，GOMAXPROCS 仍等于 CPU 数。</translation>
+    </message>
+    <message>
+        <source>This quota is set on %1, not on the session&apos;s own cgroup, so even Go 1.25 does not see it.</source>
+        <translation>这个配额设置在 %1 上，而不是本会话自己的 cgroup 上，所以即使是 Go 1.25 也察觉不到它。</translation>
+    </message>
+    <message>
+        <source>The kernel has already throttled it %1 times (%2 s in total).</source>
+        <translation>内核已经对它节流了 %1 次（共计 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>If the quota must stay, match Go to it: export GOMAXPROCS=%1 and build with go build -p %1.</source>
+        <translation>如果必须保留这个配额，就让 Go 与之匹配：export GOMAXPROCS=%1，并用 go build -p %1 构建。</translation>
+    </message>
+    <message>
+        <source>No task limit</source>
+        <translation>没有任务数上限</translation>
+    </message>
+    <message>
+        <source>This session is in the root cgroup, which has no pids limit.</source>
+        <translation>本会话位于根 cgroup 中，根 cgroup 没有 pids 上限。</translation>
+    </message>
+    <message>
+        <source>The task limit could not be read</source>
+        <translation>无法读取任务数上限</translation>
+    </message>
+    <message>
+        <source>No cgroup above this session limits the number of tasks (pids.max is max).</source>
+        <translation>本会话之上没有任何 cgroup 限制任务数（pids.max 为 max）。</translation>
+    </message>
+    <message>
+        <source>The task limit of %1 leaves room</source>
+        <translation>任务数上限 %1 还有余量</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 tasks (processes and threads)%3: enough for a parallel build.</source>
+        <translation>%1 允许 %2 个任务（进程和线程%3）：足够并行构建使用。</translation>
+    </message>
+    <message>
+        <source>, %1 in use</source>
+        <translation>，当前已用 %1 个</translation>
+    </message>
+    <message>
+        <source>Only %1 tasks may run in this session</source>
+        <translation>本会话中最多只能运行 %1 个任务</translation>
+    </message>
+    <message>
+        <source>%1 sets pids.max to %2%3. The limit counts threads as well as processes, and every Go program, the go command and each compiler it starts run several threads; a parallel build or go test ./... reaches the limit and fails with &quot;fork: resource temporarily unavailable&quot; or &quot;runtime: failed to create new OS thread&quot;.</source>
+        <translation>%1 将 pids.max 设为 %2%3。这个上限既计算进程也计算线程，而每个 Go 程序、go 命令以及它启动的每个编译器都会运行多个线程；并行构建或 go test ./... 会触及上限，并报 &quot;fork: resource temporarily unavailable&quot; 或 &quot;runtime: failed to create new OS thread&quot; 而失败。</translation>
+    </message>
+    <message>
+        <source> and %1 are in use already</source>
+        <translation>，且已有 %1 个正在使用</translation>
+    </message>
+    <message>
+        <source>systemd sets pids.max from TasksMax= (for user slices the default comes from UserTasksMax= in logind.conf). Meanwhile build with fewer jobs: go build -p 2.</source>
+        <translation>systemd 根据 TasksMax= 设置 pids.max（对于用户 slice，默认值来自 logind.conf 中的 UserTasksMax=）。在此期间，请用更少的并行任务构建：go build -p 2。</translation>
+    </message>
+    <message>
+        <source>The OOM history could not be read</source>
+        <translation>无法读取 OOM 记录</translation>
+    </message>
+    <message>
+        <source>No OOM kills</source>
+        <translation>没有进程被 OOM 杀死</translation>
+    </message>
+    <message>
+        <source>No process of this session&apos;s cgroup or the cgroups above it was killed for lack of memory since they were created.</source>
+        <translation>自创建以来，本会话的 cgroup 及其上级 cgroup 中没有任何进程因内存不足而被杀死。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OOM killer has killed %n process(es) here</source>
+        <translation>
+            <numerusform>OOM killer 已在这里杀死了 %n 个进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records %2 processes killed by the OOM killer in %3. A go build, go test or a Go program killed this way just stops with &quot;signal: killed&quot; and no Go error.</source>
+        <translation>%1 记录了 %3 中有 %2 个进程被 OOM killer 杀死。以这种方式被杀死的 go build、go test 或 Go 程序只会以 &quot;signal: killed&quot; 结束，不会给出任何 Go 错误信息。</translation>
+    </message>
+    <message>
+        <source>The effective memory limit is %1, set by %2.</source>
+        <translation>实际生效的内存上限是 %1，由 %2 设置。</translation>
+    </message>
+    <message>
+        <source>No cgroup limits memory here, so the machine itself ran out of RAM.</source>
+        <translation>这里没有 cgroup 限制内存，所以是整台机器的物理内存耗尽了。</translation>
+    </message>
+    <message>
+        <source>See what was killed and when: journalctl -k | grep -i -e oom -e killed (or dmesg). Then give builds more memory (raise MemoryMax= of %1) or use less at once: go build -p 2, and GOMEMLIMIT for Go programs.</source>
+        <translation>查看哪些进程在什么时候被杀死：journalctl -k | grep -i -e oom -e killed（或 dmesg）。然后给构建更多内存（调高 %1 的 MemoryMax=），或者减少同时占用的内存：go build -p 2，并为 Go 程序设置 GOMEMLIMIT。</translation>
+    </message>
+    <message>
+        <source>the container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>the slice</source>
+        <translation>所在的 slice</translation>
+    </message>
+</context>
+<context>
+    <name>CgroupProbe</name>
+    <message>
+        <source>%1 does not hold what the kernel writes there (&quot;%2&quot;); it was skipped.</source>
+        <translation>%1 的内容不是内核写入的格式（&quot;%2&quot;）；已跳过。</translation>
+    </message>
+    <message>
+        <source>/proc/self/cgroup has no line for the %1 hierarchy.</source>
+        <translation>/proc/self/cgroup 中没有 %1 层级对应的行。</translation>
+    </message>
+    <message>
+        <source>The %1 cgroup %2 is outside what is mounted at %3, so its limits cannot be read.</source>
+        <translation>%1 cgroup %2 不在 %3 处挂载的范围之内，因此无法读取它的限制。</translation>
+    </message>
+    <message>
+        <source>The %1 controller is not enabled on the cgroup v2 hierarchy (%2).</source>
+        <translation>cgroup v2 层级上没有启用 %1 控制器（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 cgroup folders (%2) could not be read.</source>
+        <translation>无法读取 %1 cgroup 目录（%2）。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s %1 cgroup %2 was not found; the limits are read from %3 upwards.</source>
+        <translation>找不到本会话的 %1 cgroup %2；将从 %3 开始逐级向上读取限制。</translation>
+    </message>
+    <message>
+        <source>%1 sets a quota but %2 is missing or unreadable; the quota was skipped.</source>
+        <translation>%1 设置了配额，但 %2 不存在或无法读取；已跳过该配额。</translation>
+    </message>
+    <message>
+        <source>The number of CPUs could not be read (%1).</source>
+        <translation>无法读取 CPU 数量（%1）。</translation>
+    </message>
+    <message>
+        <source>/proc/self/mountinfo could not be read.</source>
+        <translation>无法读取 /proc/self/mountinfo。</translation>
+    </message>
+    <message>
+        <source>/proc/self/cgroup could not be read.</source>
+        <translation>无法读取 /proc/self/cgroup。</translation>
+    </message>
+    <message>
+        <source>No cgroup file system is mounted (/proc/self/mountinfo lists none).</source>
+        <translation>没有挂载 cgroup 文件系统（/proc/self/mountinfo 中一个也没有列出）。</translation>
+    </message>
+    <message>
+        <source>/proc/self/cgroup holds no cgroup line.</source>
+        <translation>/proc/self/cgroup 中没有任何 cgroup 行。</translation>
+    </message>
+</context>
+<context>
     <name>CheckKit</name>
     <message>
         <source>(not captured in this snapshot)</source>
@@ -112,6 +731,107 @@
     </message>
 </context>
 <context>
+    <name>ContainerChecks</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: no cgroup driver set, default %2</source>
+        <translation>%1：未设置 cgroup 驱动，默认为 %2</translation>
+    </message>
+    <message>
+        <source>%1: no configuration file, default %2</source>
+        <translation>%1：没有配置文件，默认为 %2</translation>
+    </message>
+    <message>
+        <source>No container runtime</source>
+        <translation>没有容器运行时</translation>
+    </message>
+    <message>
+        <source>No container runtime configuration found (containerd, Docker, kubelet).</source>
+        <translation>没有找到容器运行时的配置（containerd、Docker、kubelet）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s configuration cannot be read</source>
+        <translation>无法读取 %1 的配置</translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2), so its cgroup driver is unknown; %3 itself refuses a configuration it cannot parse.</source>
+        <translation>无法解析 %1（%2），因此不知道它的 cgroup 驱动；%3 本身也会拒绝它无法解析的配置。</translation>
+    </message>
+    <message>
+        <source>Fix the syntax of %1.</source>
+        <translation>修正 %1 的语法错误。</translation>
+    </message>
+    <message>
+        <source>containerd&apos;s systemd_cgroup = true does not do it</source>
+        <translation>containerd 的 systemd_cgroup = true 并不能起到这个作用</translation>
+    </message>
+    <message>
+        <source>%1 line %2 sets systemd_cgroup = true for the CRI plugin. That option only works for the old io.containerd.runtime.v1.linux shim; with runc v2 containerd (1.3.7 and later) refuses to load the CRI plugin, and Kubernetes cannot start pods. The setting is SystemdCgroup = true under the runc runtime&apos;s options.</source>
+        <translation>%1 第 %2 行为 CRI 插件设置了 systemd_cgroup = true。这个选项只对旧的 io.containerd.runtime.v1.linux shim 有效；使用 runc v2 时，containerd（1.3.7 及以后）会拒绝加载 CRI 插件，Kubernetes 也就无法启动 pod。正确的设置是 runc 运行时选项下的 SystemdCgroup = true。</translation>
+    </message>
+    <message>
+        <source>Remove systemd_cgroup from %1 and set, for config version 2:
+[plugins.&quot;io.containerd.grpc.v1.cri&quot;.containerd.runtimes.runc.options]
+  SystemdCgroup = true
+then: sudo systemctl restart containerd</source>
+        <translation>从 %1 中删除 systemd_cgroup，并（对于配置版本 2）设置：
+[plugins.&quot;io.containerd.grpc.v1.cri&quot;.containerd.runtimes.runc.options]
+  SystemdCgroup = true
+然后运行：sudo systemctl restart containerd</translation>
+    </message>
+    <message>
+        <source>kubelet uses %1, %2 uses %3</source>
+        <translation>kubelet 使用 %1，%2 使用 %3</translation>
+    </message>
+    <message>
+        <source>kubelet&apos;s cgroupDriver is %1 but %2 creates containers with the %3 driver. They must agree: with two drivers, two managers own the node&apos;s cgroups, pods fail to start or are killed, and resource limits stop being reliable under pressure.</source>
+        <translation>kubelet 的 cgroupDriver 是 %1，但 %2 用 %3 驱动创建容器。两者必须一致：如果用两种驱动，节点的 cgroup 就会由两个管理器同时掌管，pod 会启动失败或被杀死，资源紧张时资源限制也不再可靠。</translation>
+    </message>
+    <message>
+        <source>Use systemd for both (recommended on a systemd host with cgroup v2). containerd config version %1: set SystemdCgroup = true under %2.containerd.runtimes.runc.options in /etc/containerd/config.toml; kubelet: cgroupDriver: systemd in /var/lib/kubelet/config.yaml; then sudo systemctl restart containerd kubelet.</source>
+        <translation>两者都使用 systemd（在使用 cgroup v2 的 systemd 主机上推荐这样做）。containerd 配置版本 %1：在 /etc/containerd/config.toml 的 %2.containerd.runtimes.runc.options 下设置 SystemdCgroup = true；kubelet：在 /var/lib/kubelet/config.yaml 中设置 cgroupDriver: systemd；然后运行 sudo systemctl restart containerd kubelet。</translation>
+    </message>
+    <message>
+        <source>Make both use the same driver (systemd when systemd is the init), in /etc/containerd/config.toml (SystemdCgroup) and /var/lib/kubelet/config.yaml (cgroupDriver); then sudo systemctl restart containerd kubelet.</source>
+        <translation>在 /etc/containerd/config.toml（SystemdCgroup）和 /var/lib/kubelet/config.yaml（cgroupDriver）中让两者使用同一种驱动（init 是 systemd 时用 systemd）；然后运行 sudo systemctl restart containerd kubelet。</translation>
+    </message>
+    <message>
+        <source>%1 uses cgroupfs on a systemd cgroup v2 host</source>
+        <translation>%1 在使用 cgroup v2 的 systemd 主机上使用了 cgroupfs</translation>
+    </message>
+    <message>
+        <source>systemd is the init and the machine uses cgroup v2 only, but %1 manages its cgroups with the cgroupfs driver. containerd and Kubernetes recommend the systemd driver here: with cgroupfs there are two cgroup managers, and the node becomes unstable under resource pressure.</source>
+        <translation>init 是 systemd，而且这台机器只使用 cgroup v2，但 %1 用 cgroupfs 驱动管理它的 cgroup。containerd 和 Kubernetes 在这种情况下都推荐使用 systemd 驱动：使用 cgroupfs 会出现两个 cgroup 管理器，资源紧张时节点会变得不稳定。</translation>
+    </message>
+    <message>
+        <source>Set &quot;exec-opts&quot;: [&quot;native.cgroupdriver=systemd&quot;] in /etc/docker/daemon.json (or remove the cgroupfs option: systemd is Docker&apos;s default here), then sudo systemctl restart docker.</source>
+        <translation>在 /etc/docker/daemon.json 中设置 &quot;exec-opts&quot;: [&quot;native.cgroupdriver=systemd&quot;]（或者删掉 cgroupfs 选项：在这里 systemd 就是 Docker 的默认值），然后运行 sudo systemctl restart docker。</translation>
+    </message>
+    <message>
+        <source>Set cgroupDriver: systemd in /var/lib/kubelet/config.yaml, with the runtime set to systemd too, then sudo systemctl restart kubelet.</source>
+        <translation>在 /var/lib/kubelet/config.yaml 中设置 cgroupDriver: systemd，同时把容器运行时也设为 systemd，然后运行 sudo systemctl restart kubelet。</translation>
+    </message>
+    <message>
+        <source>Set SystemdCgroup = true under the runc runtime&apos;s options in /etc/containerd/config.toml (and cgroupDriver: systemd for kubelet), then sudo systemctl restart containerd.</source>
+        <translation>在 /etc/containerd/config.toml 中 runc 运行时的选项下设置 SystemdCgroup = true（kubelet 则设置 cgroupDriver: systemd），然后运行 sudo systemctl restart containerd。</translation>
+    </message>
+    <message>
+        <source>Container cgroup drivers are consistent</source>
+        <translation>容器的 cgroup 驱动一致</translation>
+    </message>
+    <message>
+        <source>No cgroup driver could be determined.</source>
+        <translation>无法确定任何 cgroup 驱动。</translation>
+    </message>
+    <message>
+        <source>Cgroup drivers: %1.</source>
+        <translation>cgroup 驱动：%1。</translation>
+    </message>
+</context>
+<context>
     <name>DoctorWizard</name>
     <message>
         <source>the snapshot %1</source>
@@ -132,6 +852,10 @@
     <message>
         <source>&amp;Next: PATH &amp;&amp; links &gt;</source>
         <translation>下一步：PATH 与链接(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next: Build monitor &gt;</source>
+        <translation>下一步：构建监视器(&amp;N) &gt;</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1792,69 @@
     </message>
 </context>
 <context>
+    <name>MonitorCharts</name>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>核</translation>
+    </message>
+    <message>
+        <source>Build processes (RSS)</source>
+        <translation>构建进程（RSS）</translation>
+    </message>
+    <message>
+        <source>Whole cgroup</source>
+        <translation>整个 cgroup</translation>
+    </message>
+    <message>
+        <source>Limit %1 (far above, not drawn)</source>
+        <translation>上限 %1（远高于曲线，未画出）</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>内存上限</translation>
+    </message>
+    <message>
+        <source>memory.high</source>
+        <translation>memory.high</translation>
+    </message>
+    <message>
+        <source>OOM kill</source>
+        <translation>OOM 杀死</translation>
+    </message>
+    <message>
+        <source>Build processes</source>
+        <translation>构建进程</translation>
+    </message>
+    <message>
+        <source>CPU quota</source>
+        <translation>CPU 配额</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>节流</translation>
+    </message>
+</context>
+<context>
     <name>PathChecks</name>
     <message>
         <source>PATH holds a literal ~</source>
@@ -1738,6 +2525,117 @@ Not known: %2</source>
     </message>
 </context>
 <context>
+    <name>RlimitChecks</name>
+    <message>
+        <source>Address-space limit unknown</source>
+        <translation>地址空间限制未知</translation>
+    </message>
+    <message>
+        <source>The snapshot does not record the address-space limit (process.rlimits.as).</source>
+        <translation>快照中没有记录地址空间限制（process.rlimits.as）。</translation>
+    </message>
+    <message>
+        <source>The address-space limit (RLIMIT_AS) could not be read.</source>
+        <translation>无法读取地址空间限制（RLIMIT_AS）。</translation>
+    </message>
+    <message>
+        <source>No address-space limit</source>
+        <translation>没有地址空间限制</translation>
+    </message>
+    <message>
+        <source>`ulimit -v` is unlimited, as the Go runtime needs.</source>
+        <translation>`ulimit -v` 为 unlimited（不限制），符合 Go 运行时的需要。</translation>
+    </message>
+    <message>
+        <source>`ulimit -v` limits the address space to %1</source>
+        <translation>`ulimit -v` 把地址空间限制为 %1</translation>
+    </message>
+    <message>
+        <source>Your processes may map at most %1 of address space (RLIMIT_AS, `ulimit -v` = %2 KiB). Address space is not memory: every 64-bit Go program, the compiler included, reserves about 600 MiB of it at start-up (the page allocator&apos;s summaries) and grows its heap in 64 MiB arenas, so builds fail with &quot;fatal error: failed to reserve page summary memory&quot; or &quot;runtime: out of memory&quot; long before memory runs out.</source>
+        <translation>你的进程最多只能映射 %1 的地址空间（RLIMIT_AS，`ulimit -v` = %2 KiB）。地址空间并不等于内存：每个 64 位 Go 程序（包括编译器）在启动时都会预留约 600 MiB 地址空间（用于页分配器的摘要），并以 64 MiB 的 arena 为单位扩展堆，所以远在内存耗尽之前，构建就会报 &quot;fatal error: failed to reserve page summary memory&quot; 或 &quot;runtime: out of memory&quot; 而失败。</translation>
+    </message>
+    <message>
+        <source>At this size most builds start, but large links and test binaries running in parallel can still hit it.</source>
+        <translation>在这个大小下，大多数构建都能启动，但大型链接以及并行运行的测试二进制文件仍可能触及这个限制。</translation>
+    </message>
+    <message>
+        <source>Find where `ulimit -v` is set (your shell start-up files, /etc/security/limits.conf and limits.d/, LimitAS= of the service that starts your session) and remove it; open a new login session. To cap memory, use a cgroup and GOMEMLIMIT instead: systemd-run --user --scope -p MemoryMax=4G go build ./... with GOMEMLIMIT=3GiB.</source>
+        <translation>找出 `ulimit -v` 是在哪里设置的（你的 shell 启动文件、/etc/security/limits.conf 和 limits.d/、启动你会话的服务的 LimitAS=），删掉它，然后开启一个新的登录会话。如果要限制内存，请改用 cgroup 和 GOMEMLIMIT：systemd-run --user --scope -p MemoryMax=4G go build ./...，同时设置 GOMEMLIMIT=3GiB。</translation>
+    </message>
+    <message>
+        <source>Remove the address-space limit from %1 and start a new login session. To cap memory, use a cgroup and GOMEMLIMIT instead: systemd-run --user --scope -p MemoryMax=4G go build ./... with GOMEMLIMIT=3GiB.</source>
+        <translation>从 %1 中删除地址空间限制，然后开启一个新的登录会话。如果要限制内存，请改用 cgroup 和 GOMEMLIMIT：systemd-run --user --scope -p MemoryMax=4G go build ./...，同时设置 GOMEMLIMIT=3GiB。</translation>
+    </message>
+    <message>
+        <source>Process and file limits unknown</source>
+        <translation>进程数和文件数限制未知</translation>
+    </message>
+    <message>
+        <source>Neither the process limit (nproc) nor the hard open-file limit (nofile) is known.</source>
+        <translation>进程数限制（nproc）和打开文件数硬限制（nofile）都未知。</translation>
+    </message>
+    <message>
+        <source>Only %1 processes allowed (`ulimit -u`)</source>
+        <translation>只允许 %1 个进程（`ulimit -u`）</translation>
+    </message>
+    <message>
+        <source>RLIMIT_NPROC is %1. On Linux it counts every thread of every process of your user, your desktop and editor included; go build runs one compiler per CPU, each Go program runs several threads, and go test runs test binaries in parallel. A parallel build can hit the limit and fail with &quot;fork: resource temporarily unavailable&quot; or &quot;runtime: failed to create new OS thread&quot;.</source>
+        <translation>RLIMIT_NPROC 为 %1。在 Linux 上，它统计的是你这个用户所有进程的所有线程，包括桌面和编辑器在内；go build 会按每个 CPU 一个编译器同时运行，每个 Go 程序都会运行多个线程，go test 还会并行运行测试二进制文件。并行构建可能触及这个限制，并报 &quot;fork: resource temporarily unavailable&quot; 或 &quot;runtime: failed to create new OS thread&quot; 而失败。</translation>
+    </message>
+    <message>
+        <source>Raise or remove the nproc limit where it is set (/etc/security/limits.conf, limits.d/, `ulimit -u` in a start-up file) and log in again.</source>
+        <translation>在设置 nproc 限制的地方（/etc/security/limits.conf、limits.d/、启动文件中的 `ulimit -u`）调高或删除它，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Raise or remove the nproc limit in %1 and log in again.</source>
+        <translation>在 %1 中调高或删除 nproc 限制，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>The hard open-file limit is %1</source>
+        <translation>打开文件数的硬限制为 %1</translation>
+    </message>
+    <message>
+        <source>The hard RLIMIT_NOFILE is %1. Go 1.19 and later raise their own soft limit to the hard limit, so a low soft limit alone does not matter to Go; a low hard limit does: gopls, go build and go test on a large module fail with &quot;too many open files&quot;.</source>
+        <translation>RLIMIT_NOFILE 的硬限制为 %1。Go 1.19 及以后的版本会自行把软限制提高到硬限制，所以仅仅是软限制低对 Go 没有影响；但硬限制低就有影响了：在大型模块上运行 gopls、go build 和 go test 会报 &quot;too many open files&quot; 而失败。</translation>
+    </message>
+    <message>
+        <source>Raise the hard nofile limit where it is set (/etc/security/limits.conf, DefaultLimitNOFILE= in system.conf) and log in again.</source>
+        <translation>在设置 nofile 硬限制的地方（/etc/security/limits.conf、system.conf 中的 DefaultLimitNOFILE=）调高它，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Raise the hard nofile limit in %1 and log in again.</source>
+        <translation>在 %1 中调高 nofile 硬限制，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>nproc unlimited</source>
+        <translation>nproc 不限制</translation>
+    </message>
+    <message>
+        <source>nproc %1</source>
+        <translation>nproc %1</translation>
+    </message>
+    <message>
+        <source>hard nofile unlimited</source>
+        <translation>nofile 硬限制：不限制</translation>
+    </message>
+    <message>
+        <source>hard nofile %1</source>
+        <translation>nofile 硬限制 %1</translation>
+    </message>
+    <message>
+        <source>Process and file limits are high enough</source>
+        <translation>进程数和文件数限制足够高</translation>
+    </message>
+    <message>
+        <source>Limits: %1.</source>
+        <translation>限制：%1。</translation>
+    </message>
+    <message>
+        <source>Only the soft open-file limit is known (%1); Go raises it to the hard limit itself, so it is not judged.</source>
+        <translation>只知道打开文件数的软限制（%1）；Go 会自行把它提高到硬限制，因此不对它做判断。</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <source>Stopping…</source>
@@ -2177,6 +3075,191 @@ Not known: %2</source>
     <message>
         <source>a component of the path is not a folder</source>
         <translation>路径中的某一级不是目录</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdChecks</name>
+    <message>
+        <source>To limit your session, give your user slice a drop-in and reload systemd:
+sudo mkdir -p %1
+printf &apos;%s\n&apos; &apos;[Slice]&apos; &apos;%2&apos; | sudo tee %1/50-limits.conf
+sudo systemctl daemon-reload
+(user-.slice.d/ instead of user-%3.slice.d/ sets it for every user.)</source>
+        <translation>要限制你的会话，请给你的用户 slice 添加一个 drop-in 配置片段，然后重新加载 systemd：
+sudo mkdir -p %1
+printf &apos;%s\n&apos; &apos;[Slice]&apos; &apos;%2&apos; | sudo tee %1/50-limits.conf
+sudo systemctl daemon-reload
+（用 user-.slice.d/ 代替 user-%3.slice.d/，即可对所有用户生效。）</translation>
+    </message>
+    <message>
+        <source>Remove line %1 from %2 (sudo editor %2): systemd ignores it, and it misleads the next reader.</source>
+        <translation>从 %2 中删除第 %1 行（sudo editor %2）：systemd 会忽略它，而且它会误导下一个阅读这个文件的人。</translation>
+    </message>
+    <message>
+        <source>%1= does not exist</source>
+        <translation>不存在 %1= 这个配置项</translation>
+    </message>
+    <message>
+        <source>%1 sets %2, but systemd has no such key: the resource limits it knows are DefaultLimitCPU, FSIZE, DATA, STACK, CORE, RSS, NOFILE, AS, NPROC, MEMLOCK, LOCKS, SIGPENDING, MSGQUEUE, NICE, RTPRIO and RTTIME, and none of them limits a session&apos;s memory. systemd logs a warning and ignores the line, so nothing is limited.</source>
+        <translation>%1 设置了 %2，但 systemd 没有这个配置项：它认识的资源限制只有 DefaultLimitCPU、FSIZE、DATA、STACK、CORE、RSS、NOFILE、AS、NPROC、MEMLOCK、LOCKS、SIGPENDING、MSGQUEUE、NICE、RTPRIO 和 RTTIME，而且其中没有一个能限制会话的内存。systemd 会记录一条警告并忽略这一行，所以实际上什么都没有限制。</translation>
+    </message>
+    <message>
+        <source>Keys are case-sensitive: %1= is the one that exists.</source>
+        <translation>配置项区分大小写：真正存在的是 %1=。</translation>
+    </message>
+    <message>
+        <source>%1= is not a [Manager] setting</source>
+        <translation>%1= 不是 [Manager] 小节的设置项</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 in %3, which systemd only reads for its [Manager] section; this key is not one of them, so systemd ignores the line.</source>
+        <translation>%1 在 %3 中设置了 %2，而 systemd 只从这个文件中读取 [Manager] 小节的设置；这个配置项不在其中，所以 systemd 会忽略这一行。</translation>
+    </message>
+    <message>
+        <source>%1= is not read from %2</source>
+        <translation>systemd 不会从 %2 中读取 %1=</translation>
+    </message>
+    <message>
+        <source>%1 sets %2, but system.conf and user.conf only read [Manager], and [Manager] has no memory or CPU limits (only DefaultTasksMax= and the DefaultLimit*= rlimits). systemd ignores the line. Memory and CPU limits belong to a slice: MemoryMax=, MemoryHigh=, CPUQuota=, TasksMax=.</source>
+        <translation>%1 设置了 %2，但 system.conf 和 user.conf 只读取 [Manager] 小节，而 [Manager] 中没有内存或 CPU 限制（只有 DefaultTasksMax= 和 DefaultLimit*= 这类 rlimit）。systemd 会忽略这一行。内存和 CPU 限制应该设置在 slice 上：MemoryMax=、MemoryHigh=、CPUQuota=、TasksMax=。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPU share</source>
+        <translation>%1 不是 CPU 占用比例</translation>
+    </message>
+    <message>
+        <source>%1 sets %2. %3= is RLIMIT_CPU: the CPU time in seconds one process may use before the kernel stops it. It takes a time span (&quot;infinity&quot;, &quot;3600&quot;, &quot;1h&quot;); &quot;%4&quot; does not parse, so systemd ignores the line. To cap the share of the CPU your session gets, use CPUQuota= on your slice (CPUQuota=200% is two full cores).</source>
+        <translation>%1 设置了 %2。%3= 对应的是 RLIMIT_CPU：单个进程在被内核终止之前最多可以使用的 CPU 时间（以秒计）。它的值是一个时间长度（&quot;infinity&quot;、&quot;3600&quot;、&quot;1h&quot;）；&quot;%4&quot; 无法解析，所以 systemd 会忽略这一行。要限制你的会话能占用的 CPU 比例，请在你的 slice 上使用 CPUQuota=（CPUQuota=200% 表示两个完整的核）。</translation>
+    </message>
+    <message>
+        <source>%1 limits CPU seconds, not CPU share</source>
+        <translation>%1 限制的是 CPU 秒数，不是 CPU 占用比例</translation>
+    </message>
+    <message>
+        <source>%1 sets %2: every process this manager starts may use %3 of CPU time (RLIMIT_CPU counts seconds, it is not a percentage) and is then stopped by the kernel with SIGXCPU. A long compile or test run hits that. To cap the share of the CPU, use CPUQuota= on your slice.</source>
+        <translation>%1 设置了 %2：这个管理器启动的每个进程最多只能使用 %3 的 CPU 时间（RLIMIT_CPU 计算的是秒数，而不是百分比），之后就会被内核用 SIGXCPU 终止。耗时较长的编译或测试就会碰到这个限制。要限制 CPU 占用比例，请在你的 slice 上使用 CPUQuota=。</translation>
+    </message>
+    <message>
+        <source>%1= is a cgroup v1 setting</source>
+        <translation>%1= 是 cgroup v1 的设置项</translation>
+    </message>
+    <message>
+        <source>%1 sets %2. %3= belongs to the legacy cgroup v1 hierarchy and is deprecated since systemd 252; current systemd ignores it with a warning (older releases applied MemoryLimit= on cgroup v2 only when no MemoryMax=/MemoryHigh= was set). The cgroup v2 setting is %4=.</source>
+        <translation>%1 设置了 %2。%3= 属于旧的 cgroup v1 层级，从 systemd 252 起已被弃用；当前的 systemd 会给出警告并忽略它（较旧的版本在 cgroup v2 上只有在没有设置 MemoryMax=/MemoryHigh= 时才会应用 MemoryLimit=）。对应的 cgroup v2 设置项是 %4=。</translation>
+    </message>
+    <message>
+        <source>Replace %1= by %2= in %3 line %4, then run sudo systemctl daemon-reload.</source>
+        <translation>把 %3 第 %4 行中的 %1= 改为 %2=，然后运行 sudo systemctl daemon-reload。</translation>
+    </message>
+    <message>
+        <source>CPUQuota= needs a percentage</source>
+        <translation>CPUQuota= 需要百分比</translation>
+    </message>
+    <message>
+        <source>%1 sets %2. CPUQuota= takes a percentage of one CPU, with the % sign (CPUQuota=200% is two full cores); without it systemd rejects the value and ignores the line.</source>
+        <translation>%1 设置了 %2。CPUQuota= 的值是相对于单个 CPU 的百分比，必须带 % 号（CPUQuota=200% 表示两个完整的核）；不带 % 号时，systemd 会拒绝这个值并忽略这一行。</translation>
+    </message>
+    <message>
+        <source>Write the quota as a percentage (for two cores: CPUQuota=200%) in %1 line %2, then run sudo systemctl daemon-reload.</source>
+        <translation>在 %1 第 %2 行把配额写成百分比（两个核就是 CPUQuota=200%），然后运行 sudo systemctl daemon-reload。</translation>
+    </message>
+    <message>
+        <source>%1= is not a slice setting</source>
+        <translation>%1= 不是 slice 的设置项</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 in [Slice] of %3, but slices have no such key; systemd ignores the line. Slice limits are MemoryMax=, MemoryHigh=, CPUQuota= and TasksMax=.</source>
+        <translation>%1 在 %3 的 [Slice] 小节中设置了 %2，但 slice 没有这个配置项；systemd 会忽略这一行。slice 的限制项是 MemoryMax=、MemoryHigh=、CPUQuota= 和 TasksMax=。</translation>
+    </message>
+    <message>
+        <source>%1= is in the wrong section</source>
+        <translation>%1= 写错了小节</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 in [%3] of %4. This setting is only read in [%5]; in [%3] systemd ignores it.</source>
+        <translation>%1 在 %4 的 [%3] 小节中设置了 %2。这个设置项只在 [%5] 小节中才会被读取；写在 [%3] 中会被 systemd 忽略。</translation>
+    </message>
+    <message>
+        <source>Move the line under a [%1] header in %2, then run sudo systemctl daemon-reload.</source>
+        <translation>在 %2 中把这一行移到 [%1] 小节标题下面，然后运行 sudo systemctl daemon-reload。</translation>
+    </message>
+    <message>
+        <source>A setting before any section header</source>
+        <translation>有设置项写在了所有小节标题之前</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot; before any [Section] header. systemd ignores assignments outside a section, so this line does nothing. In this file it belongs under [%3].</source>
+        <translation>%1 在任何 [Section] 小节标题之前就出现了 &quot;%2&quot;。systemd 会忽略小节之外的赋值，所以这一行不起任何作用。在这个文件中，它应该放在 [%3] 下面。</translation>
+    </message>
+    <message>
+        <source>Add a line [%1] above line %2 of %3.</source>
+        <translation>在 %3 第 %2 行的上方加一行 [%1]。</translation>
+    </message>
+    <message>
+        <source>A line systemd cannot read</source>
+        <translation>systemd 无法识别的行</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot;, which is neither a [Section] header, a comment nor Key=Value; systemd ignores it.</source>
+        <translation>%1 中有 &quot;%2&quot;，它既不是 [Section] 小节标题，也不是注释，也不是 Key=Value；systemd 会忽略它。</translation>
+    </message>
+    <message>
+        <source>Write it as Key=Value, or turn it into a comment with # at the start of the line.</source>
+        <translation>把它写成 Key=Value 的形式，或者在行首加 # 把它变成注释。</translation>
+    </message>
+    <message>
+        <source>A broken section header</source>
+        <translation>损坏的小节标题</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot;: a section header needs the closing ]. systemd rejects it and ignores the settings that follow, up to the next valid header.</source>
+        <translation>%1 中有 &quot;%2&quot;：小节标题需要以 ] 结尾。systemd 会拒绝它，并忽略其后直到下一个有效小节标题之间的所有设置。</translation>
+    </message>
+    <message>
+        <source>Write the header as [%1].</source>
+        <translation>把小节标题写成 [%1]。</translation>
+    </message>
+    <message>
+        <source>Not a text file</source>
+        <translation>不是文本文件</translation>
+    </message>
+    <message>
+        <source>%1 is read by systemd as configuration but holds binary data or a line longer than 1 MiB; systemd stops reading it there.</source>
+        <translation>systemd 会把 %1 当作配置文件读取，但其中含有二进制数据或长度超过 1 MiB 的行；systemd 读到那里就会停止读取。</translation>
+    </message>
+    <message>
+        <source>Remove %1 or replace it with a text file.</source>
+        <translation>删除 %1，或者用一个文本文件替换它。</translation>
+    </message>
+    <message>
+        <source>No systemd limit settings</source>
+        <translation>没有 systemd 限制设置</translation>
+    </message>
+    <message>
+        <source>No drop-in for your slice or user manager and no user.conf/system.conf settings were found.</source>
+        <translation>没有找到针对你的 slice 或用户级管理器的 drop-in 配置片段，也没有找到 user.conf/system.conf 中的设置。</translation>
+    </message>
+    <message>
+        <source>systemd is not the init here, and no systemd files for your session were found.</source>
+        <translation>这里的 init 不是 systemd，也没有找到与你的会话相关的 systemd 文件。</translation>
+    </message>
+    <message>
+        <source>systemd settings are valid</source>
+        <translation>systemd 设置有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every setting in the %n systemd file(s) read for your session is a key systemd knows, in the right section, with a value it accepts.</source>
+        <translation>
+            <numerusform>为你的会话读取的 %n 个 systemd 文件中，每个设置项都是 systemd 认识的配置项，位于正确的小节中，取值也能被 systemd 接受。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limits set: %1.</source>
+        <translation>已设置的限制：%1。</translation>
+    </message>
+    <message>
+        <source>%1 delegates: %2.</source>
+        <translation>%1 的委派（Delegate=）：%2。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DoctorWizard.h"
 
+#include "BuildMonitorPage.h"
 #include "FindingsPage.h"
 #include "PathLinksPage.h"
 #include "ScanPage.h"
@@ -34,8 +35,9 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(ScanPageId, new ScanPage(this));
     setPage(FindingsPageId, new FindingsPage(this));
     setPage(PathLinksPageId, new PathLinksPage(this));
+    setPage(BuildMonitorPageId, new BuildMonitorPage(this));
     connect(this, &QWizard::currentIdChanged, this,
-            [this](int id) { setOption(QWizard::NoCancelButton, id == FindingsPageId || id == PathLinksPageId); });
+            [this](int id) { setOption(QWizard::NoCancelButton, id >= FindingsPageId); });
     setStartId(WelcomePageId);
     // Made for 1280x800, usable down to 1024x600: never larger than the screen it opens on.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
@@ -71,6 +73,11 @@ QString DoctorWizard::sourceDescription() const
     return m_system && m_system->isSnapshot() ? tr("the snapshot %1").arg(m_system->sourcePath()) : tr("this computer");
 }
 
+void DoctorWizard::startScan()
+{
+    m_runner.start(m_system, m_checks, m_measured);
+}
+
 void DoctorWizard::setLanguage(const QString &lang)
 {
     const QString chosen = Translations::apply(lang, m_qmFolders);
@@ -99,6 +106,7 @@ void DoctorWizard::retranslate()
     setButtonText(QWizard::FinishButton, tr("&Close"));
     // From the findings, Next says where it goes.
     page(FindingsPageId)->setButtonText(QWizard::NextButton, tr("&Next: PATH && links >"));
+    page(PathLinksPageId)->setButtonText(QWizard::NextButton, tr("&Next: Build monitor >"));
 }
 
 void DoctorWizard::done(int result)

@@ -10,13 +10,13 @@
 class FindingsModel;
 class SystemView;
 
-// The wizard a newcomer sees: Welcome → Scan → Findings → PATH & links. It owns what the pages share: the
-// system being examined (this computer or a snapshot), the scan runner and the findings model.
+// The wizard a newcomer sees: Welcome → Scan → Findings → PATH & links → Build monitor. It owns what the pages share:
+// the system being examined (this computer or a snapshot), the scan runner and the findings model.
 class DoctorWizard final : public QWizard {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DoctorWizard)
 public:
-    enum PageId { WelcomePageId, ScanPageId, FindingsPageId, PathLinksPageId };
+    enum PageId { WelcomePageId, ScanPageId, FindingsPageId, PathLinksPageId, BuildMonitorPageId };
 
     explicit DoctorWizard(QWidget *parent = nullptr);
     ~DoctorWizard() override;
@@ -33,6 +33,11 @@ public:
     const QList<Check> &checks() const { return m_checks; }
 
     ScanRunner *runner() { return &m_runner; }
+    // Starts a scan of system() with checks(), including the build measured on the monitor page.
+    void startScan();
+    // A build watched on the monitor page: later scans compare its peak with the memory limit.
+    void setMeasuredBuild(const Facts::MeasuredBuild &measured) { m_measured = measured; }
+    const std::optional<Facts::MeasuredBuild> &measuredBuild() const { return m_measured; }
     FindingsModel *findings() { return m_findings; }
 
     // Switches the interface language ("en", "zh_CN") and remembers it (QSettings).
@@ -57,4 +62,5 @@ private:
     FindingsModel *m_findings = nullptr;
     QString m_language;
     QStringList m_qmFolders;
+    std::optional<Facts::MeasuredBuild> m_measured;
 };

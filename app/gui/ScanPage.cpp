@@ -62,7 +62,7 @@ void ScanPage::initializePage()
     m_stop->setEnabled(true);
     m_wizard->findings()->clear();
     m_status->setText(tr("Examining %1…").arg(m_wizard->sourceDescription()));
-    m_wizard->runner()->start(m_wizard->system(), m_wizard->checks());
+    m_wizard->startScan();
     m_stop->setFocus();
     emit completeChanged();
 }

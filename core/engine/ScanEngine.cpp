@@ -6,7 +6,7 @@
 #include <QSet>
 
 Report ScanEngine::run(const SystemView &system, const QList<Check> &checks, const Callbacks &cb,
-                       const std::atomic_bool *cancel)
+                       const std::atomic_bool *cancel, const std::optional<Facts::MeasuredBuild> &measured)
 {
     QElapsedTimer total;
     total.start();
@@ -16,7 +16,8 @@ Report ScanEngine::run(const SystemView &system, const QList<Check> &checks, con
 
     QElapsedTimer probes;
     probes.start();
-    const Facts facts = FactsCollector(system).collect(cb.probing, cancel);
+    Facts facts = FactsCollector(system).collect(cb.probing, cancel);
+    facts.measuredBuild = measured;
     report.probesMs = double(probes.nsecsElapsed()) / 1e6;
     report.host = facts.host;
     report.osName = facts.osName;
@@ -85,7 +86,8 @@ template <typename F> void ScanRunner::post(quint64 generation, F emitter)
         Qt::QueuedConnection);
 }
 
-void ScanRunner::start(std::shared_ptr<const SystemView> system, const QList<Check> &checks)
+void ScanRunner::start(std::shared_ptr<const SystemView> system, const QList<Check> &checks,
+                       const std::optional<Facts::MeasuredBuild> &measured)
 {
     if (isRunning()) {
         // A new scan replaces the running one; its remaining signals are dropped by post().
@@ -95,7 +97,7 @@ void ScanRunner::start(std::shared_ptr<const SystemView> system, const QList<Che
     m_cancel = false;
     const quint64 generation = ++m_generation;
     // The worker only computes; every signal is posted back to this object's thread.
-    m_thread.reset(QThread::create([this, system, checks, generation] {
+    m_thread.reset(QThread::create([this, system, checks, generation, measured] {
         ScanEngine::Callbacks cb;
         cb.probing = [this, generation](const QString &s) { post(generation, [this, s] { emit probing(s); }); };
         cb.checkStarted = [this, generation](const QString &id, int i, int n) {
@@ -104,7 +106,7 @@ void ScanRunner::start(std::shared_ptr<const SystemView> system, const QList<Che
         cb.checkFinished = [this, generation](const QString &id, const QList<CheckResult> &r, double ms) {
             post(generation, [this, id, r, ms] { emit checkFinished(id, r, ms); });
         };
-        const Report report = ScanEngine::run(*system, checks, cb, &m_cancel);
+        const Report report = ScanEngine::run(*system, checks, cb, &m_cancel, measured);
         post(generation, [this, report] { emit finished(report); });
     }));
     m_thread->start();

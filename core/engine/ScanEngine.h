@@ -21,8 +21,10 @@ public:
         std::function<void(const QString &id, const QList<CheckResult> &results, double ms)> checkFinished;
     };
 
+    // `measured`: a build watched by the monitor, which the memory-limit check weighs.
     static Report run(const SystemView &system, const QList<Check> &checks, const Callbacks &callbacks = {},
-                      const std::atomic_bool *cancel = nullptr);
+                      const std::atomic_bool *cancel = nullptr,
+                      const std::optional<Facts::MeasuredBuild> &measured = std::nullopt);
     // Drops caused_by ids that have no info/warning/error result of their own.
     static void pruneCauses(QList<CheckResult> &results);
 };
@@ -38,7 +40,8 @@ public:
     ~ScanRunner() override;
 
     // Takes shared ownership of the system so it outlives the worker.
-    void start(std::shared_ptr<const SystemView> system, const QList<Check> &checks);
+    void start(std::shared_ptr<const SystemView> system, const QList<Check> &checks,
+               const std::optional<Facts::MeasuredBuild> &measured = std::nullopt);
     void cancel();
     bool isRunning() const;
     void wait();

@@ -339,6 +339,7 @@ void BuildSession::onFinished(int exitCode, QProcess::ExitStatus status)
     s.cpuMs = d->sampler ? d->sampler->treeCpuMsTotal() : 0;
     s.peakTreeRssBytes = d->peakTree;
     s.peakCgroupBytes = d->peakCgroup;
+    s.ownCgroup = d->sampler && d->sampler->paths().buildOwnsCgroup;
     s.memoryLimitBytes = d->last.memoryLimitBytes;
     s.memoryHighBytes = d->last.memoryHighBytes;
     s.cpuQuotaCores = d->last.cpuQuotaCores;

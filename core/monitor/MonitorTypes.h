@@ -87,7 +87,13 @@ struct BuildSummary {
     QString verdict;
     enum class Level { Ok, Info, Warning, Error } level = Level::Ok;
 
-    qint64 peakBytes() const { return qMax(peakTreeRssBytes, peakCgroupBytes); }
+    // The build ran in a cgroup of its own (a what-if child or scope): the cgroup's numbers are the
+    // build's. Otherwise the cgroup also holds the rest of the session and says little about it.
+    bool ownCgroup = false;
+
+    // The build's peak: its cgroup's when the cgroup is its own (page cache and kernel memory
+    // count against a limit too), else its processes' summed RSS.
+    qint64 peakBytes() const { return ownCgroup ? qMax(peakTreeRssBytes, peakCgroupBytes) : peakTreeRssBytes; }
 };
 
 Q_DECLARE_METATYPE(MonitorSample)
