@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,7 +73,7 @@ BuildMonitorPage::BuildMonitorPage(DoctorWizard *wizard)
       m_command(new QLineEdit(this)),
       m_parallelLabel(new QLabel(this)),
       m_parallel(new QSpinBox(this)),
-      m_limitBox(new QGroupBox(this)),
+      m_limitBox(new QCheckBox(this)),
       m_memoryLabel(new QLabel(this)),
       m_memoryLimit(new QSpinBox(this)),
       m_cpuLabel(new QLabel(this)),
@@ -112,7 +111,6 @@ BuildMonitorPage::BuildMonitorPage(DoctorWizard *wizard)
     m_parallelLabel->setBuddy(m_parallel);
     m_command->setText(QSettings().value(QStringLiteral("monitor/command"), kDefaultCommand).toString());
     m_parallel->setRange(0, 256);
-    m_limitBox->setCheckable(true);
     m_limitBox->setChecked(false);
     // In MiB: small limits (what makes a build fail) need more precision than GiB gives.
     m_memoryLimit->setRange(16, 1024 * 1024);
@@ -136,13 +134,15 @@ BuildMonitorPage::BuildMonitorPage(DoctorWizard *wizard)
     m_summaryBadge->setAlignment(Qt::AlignTop);
     m_redraw->setSingleShot(true);
 
-    auto *limits = new QHBoxLayout(m_limitBox);
+    auto *limits = new QHBoxLayout;
+    limits->addWidget(m_limitBox);
+    limits->addSpacing(8);
     limits->addWidget(m_memoryLabel);
     limits->addWidget(m_memoryLimit);
-    limits->addSpacing(12);
+    limits->addSpacing(8);
     limits->addWidget(m_cpuLabel);
     limits->addWidget(m_cpuLimit);
-    limits->addSpacing(12);
+    limits->addSpacing(8);
     limits->addWidget(m_limitReason, 1);
 
     auto *form = new QGridLayout;
@@ -170,8 +170,9 @@ BuildMonitorPage::BuildMonitorPage(DoctorWizard *wizard)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_charts);
     split->addWidget(outputBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 2);
+    split->setSizes({700, 280}); // the charts are what this page is for
     split->setChildrenCollapsible(false);
 
     auto *summaryRow = new QHBoxLayout;
@@ -186,13 +187,14 @@ BuildMonitorPage::BuildMonitorPage(DoctorWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
-    layout->addWidget(m_limitBox);
+    layout->addLayout(limits);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
     layout->addLayout(summaryRow);
     layout->addLayout(saveRow);
 
     connect(m_browse, &QPushButton::clicked, this, &BuildMonitorPage::chooseFolder);
+    connect(m_limitBox, &QCheckBox::toggled, this, &BuildMonitorPage::updateControls);
     connect(m_start, &QPushButton::clicked, this, &BuildMonitorPage::startBuild);
     connect(m_stop, &QPushButton::clicked, &m_session, &BuildSession::stop);
     connect(m_command, &QLineEdit::returnPressed, this, &BuildMonitorPage::startBuild);
@@ -342,9 +344,11 @@ void BuildMonitorPage::buildFinished(const BuildSummary &summary)
     QStringList facts;
     facts << tr("Ended with %1 after %2 s (CPU time %3 s).")
                  .arg(summary.exitDescription, seconds(summary.wallMs), seconds(summary.cpuMs));
-    QString peak = tr("Peak memory %1").arg(BuildVerdict::bytes(summary.peakBytes()));
-    if (summary.memoryLimitBytes > 0)
-        peak += QStringLiteral(" / ") + tr("limit %1").arg(BuildVerdict::bytes(summary.memoryLimitBytes));
+    // Against a limit, the number the kernel compares with it; without one, the build's own.
+    QString peak = summary.memoryLimitBytes > 0 ? tr("Peak memory %1 of the %2 limit")
+                                                      .arg(BuildVerdict::bytes(summary.peakAgainstLimit()),
+                                                           BuildVerdict::bytes(summary.memoryLimitBytes))
+                                                : tr("Peak memory %1").arg(BuildVerdict::bytes(summary.peakBytes()));
     if (summary.cpuQuotaCores > 0)
         peak += QStringLiteral(" · ") + tr("CPU quota %1 cores").arg(summary.cpuQuotaCores, 0, 'f', 1);
     if (summary.throttledUsec > 0)
@@ -411,6 +415,8 @@ void BuildMonitorPage::updateControls()
     for (QWidget *w : std::initializer_list<QWidget *>{m_folder, m_browse, m_command, m_parallel})
         w->setEnabled(live && !running);
     m_limitBox->setEnabled(live && !running && m_whatIf.available());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_memoryLabel, m_memoryLimit, m_cpuLabel, m_cpuLimit})
+        w->setEnabled(m_limitBox->isEnabled() && m_limitBox->isChecked());
     m_start->setEnabled(live && !running);
     m_stop->setEnabled(running);
     const bool haveSamples = m_session.samples().size() > 0 && !running;
@@ -440,7 +446,7 @@ void BuildMonitorPage::retranslate()
     m_commandLabel->setText(tr("&Command:"));
     m_parallelLabel->setText(tr("Parallel &jobs (-p):"));
     m_parallel->setSpecialValueText(tr("Go's default"));
-    m_limitBox->setTitle(tr("&What-if: run under a limit"));
+    m_limitBox->setText(tr("&What-if: run under a limit"));
     m_memoryLabel->setText(tr("&Memory:"));
     m_memoryLimit->setSuffix(tr(" MiB"));
     m_cpuLabel->setText(tr("C&PU:"));

@@ -9,7 +9,6 @@ class DoctorWizard;
 class MonitorCharts;
 class QCheckBox;
 class QDoubleSpinBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,7 +36,7 @@ public:
     MonitorCharts *charts() const { return m_charts; }
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *commandEdit() const { return m_command; }
-    QGroupBox *limitBox() const { return m_limitBox; }
+    QCheckBox *limitBox() const { return m_limitBox; }
     QSpinBox *memoryLimitEdit() const { return m_memoryLimit; }
     QDoubleSpinBox *cpuLimitEdit() const { return m_cpuLimit; }
     QPushButton *startButton() const { return m_start; }
@@ -73,7 +72,7 @@ private:
     QLineEdit *m_command;
     QLabel *m_parallelLabel;
     QSpinBox *m_parallel;
-    QGroupBox *m_limitBox;
+    QCheckBox *m_limitBox; // run under the limits below (what-if)
     QLabel *m_memoryLabel;
     QSpinBox *m_memoryLimit; // MiB
     QLabel *m_cpuLabel;

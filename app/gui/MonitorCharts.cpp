@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 constexpr double kMiB = 1024.0 * 1024.0;
@@ -36,7 +37,7 @@ QScatterSeries *markSeries(QChart *chart, const QColor &colour, QScatterSeries::
 {
     auto *s = new QScatterSeries(chart);
     s->setMarkerShape(shape);
-    s->setMarkerSize(15);
+    s->setMarkerSize(shape == QScatterSeries::MarkerShapeStar ? 16 : 10);
     s->setColor(colour);
     s->setBorderColor(colour.darker(160));
     chart->addSeries(s);
@@ -46,7 +47,8 @@ QScatterSeries *markSeries(QChart *chart, const QColor &colour, QScatterSeries::
 QChart *newChart()
 {
     auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // On the right: a legend below would take the height the lines need.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation); // live data: animations would lag behind
     return chart;
@@ -60,6 +62,19 @@ void attach(QChart *chart, QValueAxis *x, QValueAxis *y)
         s->attachAxis(x);
         s->attachAxis(y);
     }
+}
+
+// 1, 2 or 5 times a power of ten, at least `rough`: a tick step people read at a glance.
+double niceStep(double rough)
+{
+    if (!(rough > 0))
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * power >= rough)
+            return m * power;
+    }
+    return 10 * power;
 }
 
 // The sample at or just before `ms` (samples are in time order).
@@ -100,7 +115,7 @@ MonitorCharts::MonitorCharts(QWidget *parent)
     attach(m_memoryChart, m_memoryX, m_memoryY);
     attach(m_cpuChart, m_cpuX, m_cpuY);
     for (QValueAxis *axis : {m_memoryX, m_memoryY, m_cpuX, m_cpuY}) {
-        axis->setLabelFormat(QStringLiteral("%.3g"));
+        axis->setLabelFormat(QStringLiteral("%g"));
         axis->setMin(0);
     }
     m_memoryView->setRenderHint(QPainter::Antialiasing);
@@ -111,8 +126,8 @@ MonitorCharts::MonitorCharts(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_memoryView, 3);
-    layout->addWidget(m_cpuView, 2);
+    layout->addWidget(m_memoryView, 1);
+    layout->addWidget(m_cpuView, 1);
     applyPalette();
     retranslate();
     clear();
@@ -153,6 +168,7 @@ void MonitorCharts::clear()
     m_memoryY->setRange(0, 100);
     m_cpuY->setRange(0, 1);
     m_lastLimit = -1;
+    m_lastQuota = -1;
     m_limitOffChart = false;
     m_memoryUnit = kMiB;
     retranslate();
@@ -176,7 +192,7 @@ void MonitorCharts::show(const QList<MonitorSample> &samples, const QList<Monito
         peakUsage = qMax(peakUsage, qMax(s.treeRssBytes, s.cgroupMemoryBytes));
         limit = s.memoryLimitBytes > 0 ? s.memoryLimitBytes : limit;
         high = s.memoryHighBytes > 0 ? s.memoryHighBytes : high;
-        peakCpu = qMax(peakCpu, qMax(s.treeCpuCores, s.cgroupCpuCores));
+        peakCpu = qMax(peakCpu, s.cgroupCpuCores);
         quota = s.cpuQuotaCores > 0 ? s.cpuQuotaCores : quota;
     }
     const bool drawLimit = limit > 0 && (peakUsage <= 0 || limit <= 4 * peakUsage);
@@ -194,15 +210,27 @@ void MonitorCharts::show(const QList<MonitorSample> &samples, const QList<Monito
     cgroup.reserve(samples.size());
     treeCpu.reserve(samples.size());
     cgroupCpu.reserve(samples.size());
+    // The tree's CPU comes from clock ticks, and a compiler that exits hands all its time to its
+    // parent at once: per sample that jumps above the quota. Drawn as the mean of the last five
+    // samples (half a second at 10 Hz) it shows what the build really used.
+    constexpr int kCpuWindow = 5;
+    double cpuWindow[kCpuWindow] = {};
+    int cpuIndex = 0;
+    double cpuSum = 0;
     for (const MonitorSample &s : samples) {
         const double t = s.elapsedMs / 1000.0;
         rss << QPointF(t, s.treeRssBytes / unit);
-        treeCpu << QPointF(t, s.treeCpuCores);
+        cpuSum += s.treeCpuCores - cpuWindow[cpuIndex % kCpuWindow];
+        cpuWindow[cpuIndex % kCpuWindow] = s.treeCpuCores;
+        ++cpuIndex;
+        treeCpu << QPointF(t, qMax(0.0, cpuSum / qMin(cpuIndex, kCpuWindow)));
         if (s.cgroupMemoryBytes >= 0)
             cgroup << QPointF(t, s.cgroupMemoryBytes / unit);
         if (s.cgroupCpuCores >= 0)
             cgroupCpu << QPointF(t, s.cgroupCpuCores);
     }
+    for (const QPointF &p : std::as_const(treeCpu))
+        peakCpu = qMax(peakCpu, p.y());
     const double start = samples.front().elapsedMs / 1000.0;
     const double end = qMax(samples.back().elapsedMs / 1000.0, start + 1.0);
     if (drawLimit)
@@ -212,14 +240,20 @@ void MonitorCharts::show(const QList<MonitorSample> &samples, const QList<Monito
     if (quota > 0)
         quotaLine << QPointF(0, quota) << QPointF(end, quota);
 
+    // OOM kills sit on the memory line where they happened; throttling sits on the time axis,
+    // one mark per stretch (a mark per sample would bury the CPU line under triangles).
     QList<QPointF> oom, throttled;
+    const double minGap = end / 80.0;
+    double lastThrottled = -1e9;
     for (const MonitorEvent &e : events) {
         const MonitorSample *at = sampleAt(samples, e.elapsedMs);
         const double t = e.elapsedMs / 1000.0;
-        if (e.kind == MonitorEvent::Kind::OomKill && at)
+        if (e.kind == MonitorEvent::Kind::OomKill && at) {
             oom << QPointF(t, qMax(at->treeRssBytes, at->cgroupMemoryBytes) / unit);
-        else if (e.kind == MonitorEvent::Kind::Throttled && at)
-            throttled << QPointF(t, qMax(at->treeCpuCores, at->cgroupCpuCores));
+        } else if (e.kind == MonitorEvent::Kind::Throttled && t - lastThrottled >= minGap) {
+            throttled << QPointF(t, 0);
+            lastThrottled = t;
+        }
     }
 
     m_treeRss->replace(rss);
@@ -236,8 +270,16 @@ void MonitorCharts::show(const QList<MonitorSample> &samples, const QList<Monito
     m_cpuX->setRange(0, end);
     m_memoryY->setRange(0, qMax(top / unit * 1.12, unit == kGiB ? 0.1 : 16.0));
     m_cpuY->setRange(0, qMax(1.0, qMax(peakCpu, quota) * 1.15));
+    // Round ticks (0, 10, 20 s; 0, 200, 400 MiB) from 0, without stretching the range (applyNiceNumbers
+    // would turn 51 s into 100 and squeeze the build into half the chart).
+    for (QValueAxis *axis : {m_memoryX, m_memoryY, m_cpuX, m_cpuY}) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(niceStep(axis->max() / 5.0));
+    }
     m_limitOffChart = limit > 0 && !drawLimit;
     m_lastLimit = limit;
+    m_lastQuota = quota;
     retranslate();
 }
 
@@ -295,21 +337,21 @@ void MonitorCharts::applyPalette()
 void MonitorCharts::retranslate()
 {
     const bool gib = m_memoryUnit >= kGiB;
-    m_memoryChart->setTitle(tr("Memory"));
-    m_cpuChart->setTitle(tr("CPU"));
     m_memoryX->setTitleText(tr("seconds"));
     m_cpuX->setTitleText(tr("seconds"));
-    m_memoryY->setTitleText(gib ? tr("GiB") : tr("MiB"));
-    m_cpuY->setTitleText(tr("cores"));
+    m_memoryY->setTitleText(gib ? tr("Memory (GiB)") : tr("Memory (MiB)"));
+    m_cpuY->setTitleText(tr("CPU (cores)"));
     m_treeRss->setName(tr("Build processes (RSS)"));
     m_cgroupMemory->setName(tr("Whole cgroup"));
     m_memoryLimit->setName(m_limitOffChart ? tr("Limit %1 (far above, not drawn)").arg(BuildVerdict::bytes(m_lastLimit))
-                                           : tr("Memory limit"));
+                                           : tr("Memory limit (%1)").arg(BuildVerdict::bytes(m_lastLimit)));
     m_memoryHigh->setName(tr("memory.high"));
     m_oomKills->setName(tr("OOM kill"));
     m_treeCpu->setName(tr("Build processes"));
     m_cgroupCpu->setName(tr("Whole cgroup"));
-    m_cpuQuota->setName(tr("CPU quota"));
+    m_cpuQuota->setName(m_lastQuota <= 0                  ? tr("CPU quota")
+                        : qFuzzyCompare(m_lastQuota, 1.0) ? tr("CPU quota (1 core)")
+                                                          : tr("CPU quota (%1 cores)").arg(m_lastQuota, 0, 'g', 3));
     m_throttled->setName(tr("Throttled"));
     // A limit that does not exist stays out of the legend instead of showing an empty line.
     auto showInLegend = [](QChart *chart, QAbstractSeries *s, bool visible) {

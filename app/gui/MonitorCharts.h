@@ -73,4 +73,5 @@ private:
     double m_memoryUnit = 1024.0 * 1024.0;
     bool m_limitOffChart = false;
     qint64 m_lastLimit = -1;
+    double m_lastQuota = -1;
 };

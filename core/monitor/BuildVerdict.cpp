@@ -52,7 +52,7 @@ void BuildVerdict::judge(BuildSummary &s)
 
     // Against a limit the cgroup's use is what counts (the kernel compares that); without one,
     // the build's own tree says more (a shared cgroup also holds the rest of the session).
-    const qint64 peak = qMax(s.peakTreeRssBytes, s.peakCgroupBytes);
+    const qint64 peak = s.peakAgainstLimit();
     const qint64 ownPeak = s.peakBytes() > 0 ? s.peakBytes() : peak;
     const qint64 limit = s.memoryLimitBytes;
     const bool killedHard = s.signal == 9;

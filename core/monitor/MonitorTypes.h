@@ -91,9 +91,12 @@ struct BuildSummary {
     // build's. Otherwise the cgroup also holds the rest of the session and says little about it.
     bool ownCgroup = false;
 
-    // The build's peak: its cgroup's when the cgroup is its own (page cache and kernel memory
-    // count against a limit too), else its processes' summed RSS.
-    qint64 peakBytes() const { return ownCgroup ? qMax(peakTreeRssBytes, peakCgroupBytes) : peakTreeRssBytes; }
+    // The build's peak: its cgroup's when the cgroup is its own (the kernel's own count, page
+    // cache included, each page once), else its processes' summed RSS (which counts pages shared
+    // between processes, such as the go binary's code, once per process).
+    qint64 peakBytes() const { return ownCgroup && peakCgroupBytes >= 0 ? peakCgroupBytes : peakTreeRssBytes; }
+    // What the kernel compares with the memory limit: the cgroup's usage when known.
+    qint64 peakAgainstLimit() const { return peakCgroupBytes >= 0 ? peakCgroupBytes : peakTreeRssBytes; }
 };
 
 Q_DECLARE_METATYPE(MonitorSample)

@@ -5,9 +5,9 @@
 #include "gui/BuildMonitorPage.h"
 #include "gui/MonitorCharts.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
