@@ -49,15 +49,11 @@
     </message>
     <message>
         <source>Ended with %1 after %2 s (CPU time %3 s).</source>
-        <translation>运行 %2 秒后以 %1 结束（CPU 时间 %3 秒）。</translation>
+        <translation>运行 %2 秒后结束：%1（CPU 时间 %3 秒）。</translation>
     </message>
     <message>
         <source>Peak memory %1</source>
         <translation>内存峰值 %1</translation>
-    </message>
-    <message>
-        <source>limit %1</source>
-        <translation>上限 %1</translation>
     </message>
     <message>
         <source>CPU quota %1 cores</source>
@@ -148,10 +144,6 @@
         <translation>内存(&amp;M)：</translation>
     </message>
     <message>
-        <source> GiB</source>
-        <translation> GiB</translation>
-    </message>
-    <message>
         <source>C&amp;PU:</source>
         <translation>CPU(&amp;P)：</translation>
     </message>
@@ -194,6 +186,143 @@
     <message>
         <source>The memory-limit check then compares the limit with what this build needed.</source>
         <translation>这样，内存上限检查就会拿上限与这次构建实际需要的内存作比较。</translation>
+    </message>
+    <message>
+        <source>Peak memory %1 of the %2 limit</source>
+        <translation>内存峰值 %1（上限 %2）</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+</context>
+<context>
+    <name>BuildSampler</name>
+    <message>
+        <source>The cgroup folder %1 disappeared during the build; its values are unknown from now on.</source>
+        <translation>cgroup 目录 %1 在构建过程中消失了；从现在起它的各项数值都无从得知。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 holds something that is not a cgroup value; ignored.</source>
+        <translation>%1 中的内容不是有效的 cgroup 数值，已忽略。</translation>
+    </message>
+    <message>
+        <source>The kernel killed a process of the build: out of memory.</source>
+        <translation>内核杀死了构建的一个进程：内存不足。</translation>
+    </message>
+    <message>
+        <source>Memory use went over memory.high: the kernel slowed the build to reclaim memory.</source>
+        <translation>内存使用超过了 memory.high：内核放慢了构建，以便回收内存。</translation>
+    </message>
+    <message>
+        <source>The CPU quota throttled the build.</source>
+        <translation>CPU 配额对构建进行了节流。</translation>
+    </message>
+    <message>
+        <source>The build&apos;s cgroup was not found (no cgroup file system mounted, or outside this namespace); only its processes are measured.</source>
+        <translation>找不到构建所在的 cgroup（没有挂载 cgroup 文件系统，或者它位于当前命名空间之外）；只能测量构建的进程。</translation>
+    </message>
+    <message>
+        <source>no cgroup</source>
+        <translation>无 cgroup</translation>
+    </message>
+</context>
+<context>
+    <name>BuildSession</name>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>被信号 %1（%2）杀死</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>The what-if cgroup %1 could not be removed.</source>
+        <translation>无法删除模拟运行所用的 cgroup %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildVerdict</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>The build did not start: %1</source>
+        <translation>构建没有启动：%1</translation>
+    </message>
+    <message>
+        <source>The kernel killed the build: it needed more than the %1 limit (OOM kills: %2).</source>
+        <translation>内核杀死了构建：它需要的内存超过了 %1 的上限（OOM 杀死：%2 次）。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s out-of-memory killer ended a process of the build (OOM kills: %1).</source>
+        <translation>内核的 OOM killer 终止了构建的一个进程（OOM 杀死：%1 次）。</translation>
+    </message>
+    <message>
+        <source>The build was killed (SIGKILL) at %1 of the %2 limit: most likely the memory limit.</source>
+        <translation>构建在内存用到 %1（上限 %2）时被杀死（SIGKILL）：最可能的原因是内存上限。</translation>
+    </message>
+    <message>
+        <source>Peak %1 of your %2 limit: one more package and it will be killed.</source>
+        <translation>内存峰值 %1，你的上限是 %2：再多一个包，构建就会被杀死。</translation>
+    </message>
+    <message>
+        <source>Peak %1 of your %2 limit: enough headroom.</source>
+        <translation>内存峰值 %1，你的上限是 %2：余量充足。</translation>
+    </message>
+    <message>
+        <source>Peak %1; no memory limit applies.</source>
+        <translation>内存峰值 %1；没有适用的内存上限。</translation>
+    </message>
+    <message>
+        <source>a CPU quota</source>
+        <translation>CPU 配额</translation>
+    </message>
+    <message>
+        <source>the CPU quota (1 core)</source>
+        <translation>CPU 配额（1 核）</translation>
+    </message>
+    <message>
+        <source>the CPU quota (%1 cores)</source>
+        <translation>CPU 配额（%1 核）</translation>
+    </message>
+    <message>
+        <source>Throttled for %1 s of %2 s: %3 slows the build.</source>
+        <translation>%2 秒中有 %1 秒被节流：%3 拖慢了构建。</translation>
+    </message>
+    <message>
+        <source>The build ended by signal %1.</source>
+        <translation>构建因信号 %1 而结束。</translation>
+    </message>
+    <message>
+        <source>The build failed with exit status %1: see its output.</source>
+        <translation>构建失败，退出状态为 %1：请查看它的输出。</translation>
+    </message>
+    <message>
+        <source>The build was killed by signal 9 (SIGKILL), not by the OOM killer of its cgroup.</source>
+        <translation>构建被信号 9（SIGKILL）杀死，但并不是其 cgroup 的 OOM killer 所为。</translation>
     </message>
 </context>
 <context>
@@ -568,6 +697,10 @@ sudo systemctl daemon-reload</translation>
         <source>the slice</source>
         <translation>所在的 slice</translation>
     </message>
+    <message>
+        <source>A build measured here (%1 in %2) peaked at %3.</source>
+        <translation>在这里测量的一次构建（在 %2 中运行 %1）内存峰值为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>CgroupProbe</name>
@@ -728,6 +861,45 @@ sudo systemctl daemon-reload</translation>
     <message>
         <source>Print PATH in order and the link chain of every go, as text.</source>
         <translation>以文本形式按顺序列出 PATH，以及每个 go 的链接路径。</translation>
+    </message>
+    <message>
+        <source>Run the command given after --, watch its memory and CPU (process tree and cgroup) and print the peak, the limits and the events to stderr. Exits with the command&apos;s status.</source>
+        <translation>运行 -- 之后给出的命令，观察它的内存和 CPU 使用（进程树和 cgroup），并把峰值、各项限制和发生的事件输出到 stderr。退出状态与该命令相同。</translation>
+    </message>
+    <message>
+        <source>With --monitor: milliseconds between samples (default 100).</source>
+        <translation>配合 --monitor 使用：两次采样之间间隔的毫秒数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>With --monitor: write every sample to this CSV file.</source>
+        <translation>配合 --monitor 使用：把每一条采样数据写入这个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>--interval and --csv go with --monitor.</source>
+        <translation>--interval 和 --csv 需要配合 --monitor 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandWords</name>
+    <message>
+        <source>The command ends with a backslash.</source>
+        <translation>命令以反斜杠结尾。</translation>
+    </message>
+    <message>
+        <source>A single quote (&apos;) is not closed.</source>
+        <translation>单引号（&apos;）没有闭合。</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) is not closed.</source>
+        <translation>双引号（&quot;）没有闭合。</translation>
     </message>
 </context>
 <context>
@@ -1794,28 +1966,8 @@ then: sudo systemctl restart containerd</source>
 <context>
     <name>MonitorCharts</name>
     <message>
-        <source>Memory</source>
-        <translation>内存</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>秒</translation>
-    </message>
-    <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>cores</source>
-        <translation>核</translation>
     </message>
     <message>
         <source>Build processes (RSS)</source>
@@ -1828,10 +1980,6 @@ then: sudo systemctl restart containerd</source>
     <message>
         <source>Limit %1 (far above, not drawn)</source>
         <translation>上限 %1（远高于曲线，未画出）</translation>
-    </message>
-    <message>
-        <source>Memory limit</source>
-        <translation>内存上限</translation>
     </message>
     <message>
         <source>memory.high</source>
@@ -1852,6 +2000,149 @@ then: sudo systemctl restart containerd</source>
     <message>
         <source>Throttled</source>
         <translation>节流</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>内存（GiB）</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>内存（MiB）</translation>
+    </message>
+    <message>
+        <source>CPU (cores)</source>
+        <translation>CPU（核）</translation>
+    </message>
+    <message>
+        <source>Memory limit (%1)</source>
+        <translation>内存上限（%1）</translation>
+    </message>
+    <message>
+        <source>CPU quota (1 core)</source>
+        <translation>CPU 配额（1 核）</translation>
+    </message>
+    <message>
+        <source>CPU quota (%1 cores)</source>
+        <translation>CPU 配额（%1 核）</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCli</name>
+    <message>
+        <source>%1 s  RSS %2</source>
+        <translation>%1 秒  RSS %2</translation>
+    </message>
+    <message>
+        <source>  cgroup %1</source>
+        <translation>  cgroup %1</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>  CPU %1 cores</source>
+        <translation>  CPU %1 核</translation>
+    </message>
+    <message>
+        <source>  processes %1</source>
+        <translation>  进程 %1</translation>
+    </message>
+    <message>
+        <source>  OOM kills %1</source>
+        <translation>  OOM 杀死 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Command:      %1</source>
+        <translation>命令：      %1</translation>
+    </message>
+    <message>
+        <source>Not started:  %1</source>
+        <translation>未启动：    %1</translation>
+    </message>
+    <message>
+        <source>Exit:         %1</source>
+        <translation>退出：      %1</translation>
+    </message>
+    <message>
+        <source>Time:         %1 s wall, %2 s CPU</source>
+        <translation>耗时：      实际 %1 秒，CPU %2 秒</translation>
+    </message>
+    <message>
+        <source>Peak memory:  %1 (process tree)</source>
+        <translation>内存峰值：  %1（进程树）</translation>
+    </message>
+    <message>
+        <source>, %1 (cgroup)</source>
+        <translation>，%1（cgroup）</translation>
+    </message>
+    <message>
+        <source>Memory limit: %1</source>
+        <translation>内存上限：  %1</translation>
+    </message>
+    <message>
+        <source> (memory.high %1)</source>
+        <translation>（memory.high %1）</translation>
+    </message>
+    <message>
+        <source>CPU quota:    %1</source>
+        <translation>CPU 配额：  %1</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <source>Throttled:    %1 s (%2 periods)</source>
+        <translation>节流：      %1 秒（%2 个周期）</translation>
+    </message>
+    <message>
+        <source>OOM kills:    %1</source>
+        <translation>OOM 杀死：  %1 次</translation>
+    </message>
+    <message>
+        <source>Cgroup:       %1</source>
+        <translation>cgroup：    %1</translation>
+    </message>
+    <message>
+        <source>What-if:      %1</source>
+        <translation>模拟运行：  %1</translation>
+    </message>
+    <message>
+        <source>Samples:      %1</source>
+        <translation>采样数据：  %1 条</translation>
+    </message>
+    <message>
+        <source> (CSV: %1)</source>
+        <translation>（CSV：%1）</translation>
+    </message>
+    <message>
+        <source>Note:         %1</source>
+        <translation>提示：      %1</translation>
+    </message>
+    <message>
+        <source>Verdict:      %1</source>
+        <translation>结论：      %1</translation>
+    </message>
+    <message>
+        <source>--monitor needs a command after --, for example: go-env-doctor --monitor -- go build ./...</source>
+        <translation>--monitor 需要在 -- 之后跟上要运行的命令，例如：go-env-doctor --monitor -- go build ./...</translation>
+    </message>
+    <message>
+        <source>--interval %1: give milliseconds between 10 and 60000.</source>
+        <translation>--interval %1：请给出 10 到 60000 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>--csv %1: cannot write there (no such folder, or it is a folder).</source>
+        <translation>--csv %1：无法写入该位置（所在目录不存在，或者它本身就是一个目录）。</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3685,57 @@ sudo systemctl daemon-reload
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfLauncher</name>
+    <message>
+        <source>the user manager has not been given the memory and cpu controllers (%1)</source>
+        <translation>用户级 systemd 管理器没有获得 memory 和 cpu 控制器（%1）</translation>
+    </message>
+    <message>
+        <source>no systemd user manager is reachable (XDG_RUNTIME_DIR/systemd/private)</source>
+        <translation>无法连接到用户级 systemd 管理器（XDG_RUNTIME_DIR/systemd/private）</translation>
+    </message>
+    <message>
+        <source>this process&apos;s memory cgroup (%1) cannot be written</source>
+        <translation>本进程所在的 memory cgroup（%1）不可写</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>no writable cgroup with the memory controller enabled for its children (%1)</source>
+        <translation>没有既可写、又已为子 cgroup 启用 memory 控制器的 cgroup（%1）</translation>
+    </message>
+    <message>
+        <source>no cgroup file system is mounted</source>
+        <translation>没有挂载 cgroup 文件系统</translation>
+    </message>
+    <message>
+        <source>Cannot run under chosen limits here: %1.</source>
+        <translation>此处无法在所选的限制下运行：%1。</translation>
+    </message>
+    <message>
+        <source>child cgroup</source>
+        <translation>子 cgroup</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No command to run.</source>
+        <translation>没有要运行的命令。</translation>
+    </message>
+    <message>
+        <source>A CPU limit cannot be set here: the cpu controller&apos;s cgroup cannot be written.</source>
+        <translation>此处无法设置 CPU 限制：cpu 控制器所在的 cgroup 不可写。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the what-if cgroup: %1</source>
+        <translation>无法准备模拟运行所用的 cgroup：%1</translation>
     </message>
 </context>
 </TS>

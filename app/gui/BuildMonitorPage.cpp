@@ -104,6 +104,7 @@ BuildMonitorPage::BuildMonitorPage(DoctorWizard *wizard)
     m_status->setObjectName(QStringLiteral("monitorStatus"));
     m_summary->setObjectName(QStringLiteral("monitorSummary"));
     m_output->setObjectName(QStringLiteral("monitorOutput"));
+    m_useInFindings->setObjectName(QStringLiteral("monitorUseInFindings"));
 
     m_intro->setWordWrap(true);
     m_folderLabel->setBuddy(m_folder);

@@ -259,6 +259,10 @@ QList<CheckResult> CgroupChecks::memoryLimit(const Facts &f)
                  tr("Neither this session's cgroup nor any cgroup above it limits memory; builds can use "
                     "all of the RAM%1.")
                      .arg(c.memTotal > 0 ? QStringLiteral(" (%1)").arg(describeBytes(c.memTotal)) : QString()));
+        if (f.measuredBuild && f.measuredBuild->peakBytes > 0)
+            r.message = joinSentences(r.message, tr("A build measured here (%1 in %2) peaked at %3.")
+                                                     .arg(f.measuredBuild->command, f.measuredBuild->folder,
+                                                          describeBytes(f.measuredBuild->peakBytes)));
         r.evidence << valueEvidence(m);
         return {r};
     }
@@ -268,6 +272,12 @@ QList<CheckResult> CgroupChecks::memoryLimit(const Facts &f)
         CheckResult r =
             make(kMemoryLimit, Severity::Ok, tr("Memory limit %1 is enough for go build").arg(limit),
                  tr("The effective memory limit is %1, set by %2: enough for go build.").arg(limit, m.folder));
+        if (f.measuredBuild && f.measuredBuild->peakBytes > 0)
+            r.message = joinSentences(
+                r.message,
+                tr("A build measured here (%1 in %2) peaked at %3, %4% of the limit.")
+                    .arg(f.measuredBuild->command, f.measuredBuild->folder, describeBytes(f.measuredBuild->peakBytes))
+                    .arg(qRound(100.0 * double(f.measuredBuild->peakBytes) / double(m.value))));
         r.evidence << valueEvidence(m);
         return {r};
     }

@@ -2,9 +2,11 @@
 // what-if run under a low limit that the kernel OOM-kills (marked on the chart and in the
 // verdict), a snapshot that cannot run builds, and the charts saved as PNG.
 #include "WizardDriver.h"
+#include "checks/CheckRegistry.h"
 #include "gui/BuildMonitorPage.h"
 #include "gui/MonitorCharts.h"
 
+#include "report/FindingsModel.h"
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -131,6 +133,38 @@ private slots:
         QVERIFY2(charts->line(MonitorCharts::Line::CpuQuota)->count() == 2, "the quota is drawn");
         const QString summary = page->summaryLabel()->text();
         QVERIFY2(summary.contains(QStringLiteral("OOM")), qPrintable(summary));
+    }
+
+    // "Scan again with this peak": the wizard starts over and the memory-limit check now speaks of
+    // the build that was measured.
+    void measuredPeakFeedsTheNextScan()
+    {
+        DoctorWizard wizard;
+        wizard.setChecks(CheckRegistry::select({QStringLiteral("cgroup.memory-limit")}));
+        BuildMonitorPage *page = openPage(wizard);
+        QVERIFY(page);
+        QTemporaryDir dir;
+        page->folderEdit()->setText(dir.path());
+        writeScript(dir.filePath(QStringLiteral("hold.py")), "a = bytearray(30 << 20)\n"
+                                                             "for i in range(0, len(a), 4096): a[i] = 1\n");
+        page->commandEdit()->setText(QStringLiteral("python3 hold.py"));
+        QVERIFY(page->startBuild());
+        QVERIFY(waitFinished(page, 30000));
+        QPushButton *use = page->findChild<QPushButton *>(QStringLiteral("monitorUseInFindings"));
+        QVERIFY(use && use->isEnabled());
+        wizard.setStartId(DoctorWizard::WelcomePageId); // as in the app: starting over means Welcome
+        QTest::mouseClick(use, Qt::LeftButton);
+        QVERIFY(wizard.measuredBuild().has_value());
+        QVERIFY(wizard.measuredBuild()->peakBytes >= 30 << 20);
+        QCOMPARE(wizard.measuredBuild()->command, QStringLiteral("python3 hold.py"));
+        QCOMPARE(wizard.currentId(), int(DoctorWizard::WelcomePageId));
+        wizard.next();
+        QVERIFY(waitForPage(wizard, DoctorWizard::FindingsPageId, 30000));
+        bool mentioned = false;
+        for (const CheckResult &r : wizard.findings()->report().results)
+            mentioned = mentioned || (r.check == QLatin1String("cgroup.memory-limit") &&
+                                      r.message.contains(QStringLiteral("python3 hold.py")));
+        QVERIFY2(mentioned, "the memory-limit result names the measured build");
     }
 
     void snapshotCannotRunBuilds()
