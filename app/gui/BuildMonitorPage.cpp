@@ -358,7 +358,7 @@ void BuildMonitorPage::buildFinished(const BuildSummary &summary)
         peak += QStringLiteral(" · ") + tr("%n OOM kill(s)", nullptr, int(summary.oomKills));
     if (summary.whatIf)
         peak += QStringLiteral(" · ") + tr("what-if run (%1)").arg(summary.whatIfMethod);
-    facts << peak + QLatin1Char('.');
+    facts << peak;
     QString html = QStringLiteral("<b>%1</b><br>%2")
                        .arg(summary.verdict.toHtmlEscaped(), facts.join(QLatin1Char(' ')).toHtmlEscaped());
     for (const QString &note : summary.notes)

@@ -249,7 +249,12 @@ void MonitorCharts::show(const QList<MonitorSample> &samples, const QList<Monito
         const MonitorSample *at = sampleAt(samples, e.elapsedMs);
         const double t = e.elapsedMs / 1000.0;
         if (e.kind == MonitorEvent::Kind::OomKill && at) {
-            oom << QPointF(t, qMax(at->treeRssBytes, at->cgroupMemoryBytes) / unit);
+            // The sample that sees the kill already sees the memory freed: mark the height the
+            // build had reached just before.
+            qint64 height = qMax(at->treeRssBytes, at->cgroupMemoryBytes);
+            if (at != &samples.front())
+                height = qMax(height, qMax((at - 1)->treeRssBytes, (at - 1)->cgroupMemoryBytes));
+            oom << QPointF(t, height / unit);
         } else if (e.kind == MonitorEvent::Kind::Throttled && t - lastThrottled >= minGap) {
             throttled << QPointF(t, 0);
             lastThrottled = t;
