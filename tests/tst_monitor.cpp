@@ -62,6 +62,19 @@ struct Sleeper {
     {
         process.start(QStringLiteral("sleep"), {seconds});
         process.waitForStarted(5000);
+        // Just after exec the new program has no page of its own yet (RSS 0) until the loader
+        // runs: wait for it, or a test reading RSS at once sees 0.
+        const bool resident = QTest::qWaitFor(
+            [this] {
+                QFile statm(QStringLiteral("/proc/%1/statm").arg(process.processId()));
+                if (!statm.open(QIODevice::ReadOnly))
+                    return true; // gone: the test will say so
+                const QList<QByteArray> fields = statm.readAll().split(' ');
+                return fields.size() > 1 && fields.at(1).toLongLong() > 0;
+            },
+            2000);
+        if (!resident)
+            qWarning("sleep %lld still has no resident page after 2 s", qint64(process.processId()));
     }
     ~Sleeper()
     {

@@ -53,7 +53,9 @@ void BuildVerdict::judge(BuildSummary &s)
     // Against a limit the cgroup's use is what counts (the kernel compares that); without one,
     // the build's own tree says more (a shared cgroup also holds the rest of the session).
     const qint64 peak = s.peakAgainstLimit();
-    const qint64 ownPeak = s.peakBytes() > 0 ? s.peakBytes() : peak;
+    // A command that ended before the first sample has no peak of its own; a shared cgroup's
+    // number would be the whole session's, so say nothing rather than something wrong.
+    const qint64 ownPeak = s.peakBytes();
     const qint64 limit = s.memoryLimitBytes;
     const bool killedHard = s.signal == 9;
     if (s.oomKills > 0) {
@@ -75,8 +77,11 @@ void BuildVerdict::judge(BuildSummary &s)
         raise(level, BuildSummary::Level::Warning);
     } else if (limit > 0) {
         words << tr("Peak %1 of your %2 limit: enough headroom.").arg(bytes(peak), bytes(limit));
-    } else {
+    } else if (ownPeak > 0) {
         words << tr("Peak %1; no memory limit applies.").arg(bytes(ownPeak));
+        raise(level, BuildSummary::Level::Info);
+    } else {
+        words << tr("It ended before its memory could be measured; no memory limit applies.");
         raise(level, BuildSummary::Level::Info);
     }
 
