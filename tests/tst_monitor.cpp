@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 constexpr qint64 kMiB = 1024 * 1024;
@@ -62,19 +64,20 @@ struct Sleeper {
     {
         process.start(QStringLiteral("sleep"), {seconds});
         process.waitForStarted(5000);
-        // Just after exec the new program has no page of its own yet (RSS 0) until the loader
-        // runs: wait for it, or a test reading RSS at once sees 0.
-        const bool resident = QTest::qWaitFor(
-            [this] {
-                QFile statm(QStringLiteral("/proc/%1/statm").arg(process.processId()));
-                if (!statm.open(QIODevice::ReadOnly))
-                    return true; // gone: the test will say so
-                const QList<QByteArray> fields = statm.readAll().split(' ');
-                return fields.size() > 1 && fields.at(1).toLongLong() > 0;
-            },
-            2000);
-        if (!resident)
-            qWarning("sleep %lld still has no resident page after 2 s", qint64(process.processId()));
+        // started() can come while the kernel is still loading the new program (its RSS is then
+        // 0): wait, bounded, until the process is `sleep` with pages of its own.
+        for (int i = 0; i < 200 && !loaded(); ++i)
+            QThread::msleep(5);
+    }
+    bool loaded() const
+    {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(process.processId()));
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray stat = f.readAll();
+        const int close = stat.lastIndexOf(')');
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        return stat.contains("(sleep)") && fields.size() > 21 && fields.at(21).toLongLong() > 0;
     }
     ~Sleeper()
     {
@@ -106,6 +109,46 @@ bool aliveProcess(qint64 pid)
     return close > 0 && stat.mid(close + 2, 1) != "Z";
 }
 
+// The memory cgroup a process is in, as /proc/PID/cgroup names it (v1 "memory" line, else the
+// v2 line); empty when it cannot be read.
+QString memoryCgroupOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/cgroup").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString v2;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.split(':');
+        if (parts.size() < 3)
+            continue;
+        if (parts.at(1).split(',').contains("memory"))
+            return QString::fromUtf8(parts.at(2));
+        if (parts.at(0) == "0")
+            v2 = QString::fromUtf8(parts.at(2));
+    }
+    return v2;
+}
+
+// A session with no limits: the build (a shell with 5 sleeps and a short busy loop) should get a
+// cgroup of its own. Checks what can be checked from outside and returns the summary; *buildCgroup
+// is the cgroup the build ran in (from /proc/PID/cgroup while it ran).
+BuildSummary runOwnCgroupSession(int *most, QString *buildCgroup)
+{
+    BuildSession session;
+    BuildRequest request;
+    request.argv = {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("for n in 1 2 3 4 5; do sleep 1.2 & done; i=0; "
+                                   "while [ $i -lt 30000 ]; do i=$((i+1)); done; wait")};
+    request.intervalMs = 100;
+    QObject::connect(&session, &BuildSession::started, &session,
+                     [buildCgroup](qint64 pid, const QString &) { *buildCgroup = memoryCgroupOf(pid); });
+    const BuildSummary s = runSession(session, request, 30000);
+    *most = 0;
+    for (const MonitorSample &sample : session.samples().samples())
+        *most = qMax(*most, sample.processCount);
+    return s;
+}
+
 QString goBinary()
 {
     return QStandardPaths::findExecutable(QStringLiteral("go"));
@@ -129,6 +172,10 @@ private slots:
     void samplerRealTreeAndShortChildren();
     void sessionStopKillsTheGroup();
     void sessionCommandNotFound();
+    void samplerOwnCgroupFixture();
+    void sessionOwnCgroup();
+    void sessionOwnCgroupKeepsParentLimit();
+    void sessionOwnCgroupLeftoverLivesOn();
     void whatIfOomKill();
     void whatIfCpuQuota();
     void goBuildEndToEnd();
@@ -580,6 +627,172 @@ void TestMonitor::sessionCommandNotFound()
     QVERIFY(!s.startError.isEmpty());
     QCOMPARE(s.level, BuildSummary::Level::Error);
     QVERIFY(!session.isRunning());
+}
+
+void TestMonitor::samplerOwnCgroupFixture()
+{
+    // Own-cgroup mode on fixture files: membership from cgroup.procs (junk in it ignored), the
+    // tree's CPU from the cgroup's counter, and a /proc fixture with hostile stat lines.
+    QTemporaryDir root;
+    const QString cg = root.filePath(QStringLiteral("cg"));
+    const QString proc = root.filePath(QStringLiteral("proc"));
+    QVERIFY(QDir().mkpath(cg));
+    for (const char *pid : {"100", "101", "102", "103"})
+        QVERIFY(QDir().mkpath(proc + "/" + pid));
+    // A command name with spaces and ')' in it; fields are counted from the last ')'.
+    QVERIFY(writeText(proc + "/100/stat", "100 (go) (build) x) S 1 100 100 0 -1 4194560 10 0 0 0 "
+                                          "250 50 0 0 20 0 1 0 10 100000 512 18446744073709551615\n"));
+    QVERIFY(writeText(proc + "/101/stat", "101 (compile) R 100 100 100 0 -1 0 0 0 0 0 100 0 7 3 20 0 "
+                                          "4 0 11 100000 1024\n"));
+    QVERIFY(writeText(proc + "/102/stat", "102 (cut) S 100 100")); // cut short: not counted
+    QVERIFY(writeText(proc + "/103/stat", QByteArray(3000, ')'))); // junk: not counted
+    QVERIFY(writeText(cg + "/cgroup.procs", "100\n101\n102\n103\n104\njunk\n-5\n0\n"));
+    QVERIFY(writeText(cg + "/memory.current", "4096\n"));
+    QVERIFY(writeText(cg + "/memory.events", "oom_kill 0\n"));
+    QVERIFY(writeText(cg + "/cpu.stat", "usage_usec 2500000\nnr_throttled 0\nthrottled_usec 0\n"));
+
+    BuildSampler::Paths paths;
+    paths.proc = proc;
+    paths.memoryCgroup = paths.cpuCgroup = cg;
+    paths.v2 = true;
+    paths.buildOwnsCgroup = true;
+    BuildSampler sampler(paths);
+    sampler.attach(100);
+    QVERIFY2(sampler.cgroupDescription().contains(QLatin1String("the build's own cgroup")),
+             qPrintable(sampler.cgroupDescription()));
+    MonitorSample s = sampler.sampleOnce();
+    QCOMPARE(s.processCount, 2);
+    QCOMPARE(s.treeRssBytes, (512 + 1024) * ::sysconf(_SC_PAGESIZE));
+    QCOMPARE(s.treeCpuMsTotal, qint64(2500)); // the cgroup's counter, not the ticks
+    QCOMPARE(s.cgroupMemoryBytes, qint64(4096));
+
+    // 101 left the cgroup (it ended): it is dropped; the counter moves on.
+    QVERIFY(writeText(cg + "/cgroup.procs", "100\n"));
+    QVERIFY(writeText(cg + "/cpu.stat", "usage_usec 3000000\nnr_throttled 0\nthrottled_usec 0\n"));
+    s = sampler.sampleOnce();
+    QCOMPARE(s.processCount, 1);
+    QCOMPARE(s.treeCpuMsTotal, qint64(3000));
+    QCOMPARE(s.treeRssBytes, 512 * ::sysconf(_SC_PAGESIZE));
+
+    // Everything gone: an empty list is an empty tree, not an error.
+    QVERIFY(writeText(cg + "/cgroup.procs", ""));
+    s = sampler.sampleOnce();
+    QCOMPARE(s.processCount, 0);
+    QCOMPARE(s.treeCpuMsTotal, qint64(3000));
+    QVERIFY2(notesOf(sampler.takeEvents()).isEmpty(), "nothing here deserves a note");
+}
+
+void TestMonitor::sessionOwnCgroup()
+{
+    const WhatIfLauncher probe = WhatIfLauncher::probeOwnCgroup();
+    if (!probe.available())
+        QSKIP(
+            qPrintable(QStringLiteral("cgroups are not writable here, the fallback is used: %1").arg(probe.reason())));
+    // What the parent chain gives (no cgroup of its own: this process's cgroup and its ancestors).
+    BuildSampler self;
+    self.attach(QCoreApplication::applicationPid());
+    const MonitorSample parent = self.sampleOnce();
+
+    int most = 0;
+    QString buildCgroup;
+    const BuildSummary s = runOwnCgroupSession(&most, &buildCgroup);
+    QVERIFY2(s.started && s.exitCode == 0, qPrintable(s.startError + s.exitDescription));
+    QVERIFY(s.ownCgroup);
+    QVERIFY2(s.cgroupDescription.contains(QLatin1String("the build's own cgroup")), qPrintable(s.cgroupDescription));
+    QVERIFY2(most >= 6, qPrintable(QStringLiteral("the shell and its 5 sleeps, saw %1").arg(most)));
+    QVERIFY2(s.peakCgroupBytes > 0, qPrintable(QString::number(s.peakCgroupBytes)));
+    QVERIFY2(s.cpuMs > 0, qPrintable(QString::number(s.cpuMs)));
+    QCOMPARE(s.memoryLimitBytes, parent.memoryLimitBytes);
+    QCOMPARE(s.cpuQuotaCores, parent.cpuQuotaCores);
+    QVERIFY2(s.notes.isEmpty(), qPrintable(s.notes.join('\n')));
+    // It ran in a child of our own cgroup, and that child is gone.
+    if (probe.method() == WhatIfLauncher::Method::ChildCgroup) {
+        const QString ours = memoryCgroupOf(QCoreApplication::applicationPid());
+        QVERIFY2(buildCgroup.contains(QLatin1String("/ged-build-")), qPrintable(buildCgroup));
+        QVERIFY2(buildCgroup.startsWith(ours), qPrintable(buildCgroup + QLatin1String(" not under ") + ours));
+        const QString folder = self.paths().memoryCgroup + QLatin1Char('/') + QFileInfo(buildCgroup).fileName();
+        QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+    }
+}
+
+void TestMonitor::sessionOwnCgroupKeepsParentLimit()
+{
+    // Move this test into a new cgroup of its own making with a memory limit (a new cgroup: no
+    // existing one is changed), run a build there, and check that the build's own cgroup, made
+    // inside, still has that limit as its effective one. v1 only: on v2 this process could not
+    // sit in a cgroup that also has children with controllers.
+    const WhatIfLauncher probe = WhatIfLauncher::probeOwnCgroup();
+    if (!probe.available() || probe.method() != WhatIfLauncher::Method::ChildCgroup)
+        QSKIP(qPrintable(QStringLiteral("no child cgroup can be made here: %1").arg(probe.reason())));
+    BuildSampler self;
+    self.attach(QCoreApplication::applicationPid());
+    if (self.paths().v2)
+        QSKIP("cgroup v2: this process cannot move into a limited cgroup of its own making and also host children");
+    const QString home = self.paths().memoryCgroup;
+    const QString limited = home + QStringLiteral("/ged-test-limit-%1").arg(QCoreApplication::applicationPid());
+    QVERIFY2(QDir().mkdir(limited), qPrintable(limited));
+    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+    struct Restore {
+        QString home, limited;
+        QByteArray pid;
+        ~Restore()
+        {
+            QFile back(home + QStringLiteral("/cgroup.procs"));
+            if (back.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+                back.write(pid);
+            back.close();
+            for (int i = 0; i < 50 && !QDir().rmdir(limited); ++i)
+                QThread::msleep(20);
+        }
+    } restore{home, limited, pid};
+    constexpr qint64 kLimit = 3 * kGiB;
+    QVERIFY(writeText(limited + "/memory.limit_in_bytes", QByteArray::number(kLimit)));
+    QVERIFY(writeText(limited + "/cgroup.procs", pid));
+
+    int most = 0;
+    QString buildCgroup;
+    const BuildSummary s = runOwnCgroupSession(&most, &buildCgroup);
+    QVERIFY2(s.started && s.exitCode == 0, qPrintable(s.startError + s.exitDescription));
+    QVERIFY(s.ownCgroup);
+    QVERIFY2(most >= 6, qPrintable(QString::number(most)));
+    QVERIFY2(buildCgroup.contains(QFileInfo(limited).fileName() + QLatin1String("/ged-build-")),
+             qPrintable(buildCgroup));
+    QCOMPARE(s.memoryLimitBytes, kLimit); // the parent's limit binds the build's own cgroup
+    QVERIFY2(!QFileInfo::exists(limited + QLatin1Char('/') + QFileInfo(buildCgroup).fileName()),
+             "the build's cgroup was removed");
+}
+
+void TestMonitor::sessionOwnCgroupLeftoverLivesOn()
+{
+    // A build that leaves a daemon behind: its own cgroup is still removed, and the daemon is not
+    // killed (it goes back to our cgroup, where it would have run without the monitor).
+    const WhatIfLauncher probe = WhatIfLauncher::probeOwnCgroup();
+    if (!probe.available() || probe.method() != WhatIfLauncher::Method::ChildCgroup)
+        QSKIP(qPrintable(QStringLiteral("no child cgroup can be made here: %1").arg(probe.reason())));
+    BuildSession session;
+    BuildRequest request;
+    request.argv = {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("sleep 30 >/dev/null 2>&1 & echo $!; sleep 0.5")};
+    QString output;
+    connect(&session, &BuildSession::outputReceived, this, [&](const QString &text) { output += text; });
+    const BuildSummary s = runSession(session, request, 20000);
+    // The summary names the folder ("…/ged-build-PID-N (v1, the build's own cgroup)").
+    const QString buildCgroup = s.cgroupDescription.section(QLatin1Char(' '), 0, 0);
+    QVERIFY2(s.started && s.exitCode == 0, qPrintable(s.exitDescription));
+    QVERIFY(s.ownCgroup);
+    const qint64 daemon = output.trimmed().toLongLong();
+    QVERIFY2(daemon > 0, qPrintable(output));
+    const bool alive = aliveProcess(daemon);
+    const QString now = memoryCgroupOf(daemon);
+    ::kill(pid_t(daemon), SIGKILL);
+    QVERIFY2(alive, "the leftover was not killed");
+    QCOMPARE(now, memoryCgroupOf(QCoreApplication::applicationPid()));
+    QVERIFY2(buildCgroup.contains(QLatin1String("/ged-build-")), qPrintable(buildCgroup));
+    BuildSampler self;
+    self.attach(QCoreApplication::applicationPid());
+    QVERIFY2(!QFileInfo::exists(self.paths().memoryCgroup + QLatin1Char('/') + QFileInfo(buildCgroup).fileName()),
+             "the build's cgroup was removed");
+    QVERIFY2(s.notes.isEmpty(), qPrintable(s.notes.join('\n')));
 }
 
 void TestMonitor::whatIfOomKill()

@@ -12,9 +12,12 @@
 // plus the cgroup's effective limits and its event counters. sampleOnce() does the work; a
 // BuildSession's timer only calls it, and tests call it directly (on fixture trees too).
 //
-// Cheap by design (bench/): tree membership from the cgroup's cgroup.procs when the build has a
-// cgroup of its own, else from the children lists; /proc/PID/stat re-read through descriptors
-// kept open (pread); /proc/PID/status read once, for new processes only.
+// Cheap by design (bench/sampler_cost): tree membership from one pread of the cgroup's
+// cgroup.procs when the build has a cgroup of its own, else from the children lists; per process
+// one pread of /proc/PID/stat through a descriptor kept open, parsed in place (in own-cgroup mode,
+// where the cgroup's counter gives the tree's CPU, an idle process only every 0.5-1 s); the cgroup
+// files kept open too (on a cgroup file system) and re-read with pread. /proc/PID/status is never
+// read. A sample allocates nothing once the buffers have grown.
 class BuildSampler {
     Q_DECLARE_TR_FUNCTIONS(BuildSampler)
 public:
@@ -27,8 +30,9 @@ public:
         QString pidsCgroup;
         QString cpuacctCgroup; // v1 cpuacct folder (cpuacct.usage); empty: cpuCgroup is tried
         bool v2 = false;
-        // Whether the cgroup belongs to the build alone (a what-if child cgroup or scope): then
-        // its cgroup.procs lists the whole tree.
+        // Whether the cgroup belongs to the build alone (the child cgroup or scope a BuildSession
+        // makes, with or without what-if limits): then its cgroup.procs lists the whole tree and
+        // its figures are the build's.
         bool buildOwnsCgroup = false;
     };
 
@@ -52,6 +56,9 @@ public:
     // memory.max_usage_in_bytes), only when the build owns its cgroup (otherwise it would include
     // whatever ran there before); -1 when not known.
     qint64 cgroupPeakBytes() const;
+    // Closes the cgroup files kept open, before the build's cgroup is removed. A later sample
+    // opens them again.
+    void closeFiles();
     // The CPU time the build's tree used so far (the same as the last sample's treeCpuMsTotal).
     qint64 treeCpuMsTotal() const;
 

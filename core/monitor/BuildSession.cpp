@@ -65,6 +65,8 @@ struct BuildSession::State {
     std::shared_ptr<BuildSampler> sampler;
     WhatIfLauncher launcher;
     bool whatIf = false;
+    // The launcher made the build's cgroup (a what-if run, or a cgroup of its own without limits).
+    bool launched = false;
     bool running = false;
     qint64 pid = 0;
     QElapsedTimer wall;
@@ -152,6 +154,7 @@ void BuildSession::start(const BuildRequest &request)
     d->pid = 0;
     d->partialOutput.clear();
     d->whatIf = request.limits.active();
+    d->launched = false;
     d->running = true;
     d->wall.start();
 
@@ -169,9 +172,21 @@ void BuildSession::start(const BuildRequest &request)
             failStart(error);
             return;
         }
+        d->launched = true;
     } else {
-        d->process->setProgram(argv.constFirst());
-        d->process->setArguments(argv.mid(1));
+        // A cgroup of the build's own where one can be made inside ours: membership is then one
+        // read of its cgroup.procs, and its memory and CPU figures are the build's alone. Where it
+        // cannot (or making it fails), the build shares our cgroup and the sampler walks the tree.
+        d->launcher = WhatIfLauncher::probeOwnCgroup();
+        QString error;
+        d->launched = d->launcher.available() && d->launcher.prepare(*d->process, argv, WhatIfLimits(), &error);
+        if (!d->launched) {
+            d->launcher = WhatIfLauncher();
+            d->process->setProgram(argv.constFirst());
+            d->process->setArguments(argv.mid(1));
+            if (!error.isEmpty())
+                d->summary.notes << error;
+        }
     }
     // A session of its own (so a process group): stop() signals the whole tree, and nothing in
     // the build can wait on the terminal the doctor runs in. Then the launcher's own step.
@@ -209,16 +224,7 @@ void BuildSession::failStart(const QString &why)
 void BuildSession::onStarted()
 {
     d->pid = d->process->processId();
-    BuildSampler::Paths paths;
-    if (d->whatIf && d->launcher.method() == WhatIfLauncher::Method::ChildCgroup) {
-        paths.memoryCgroup = d->launcher.childMemoryFolder();
-        paths.cpuCgroup = d->launcher.childCpuFolder();
-        paths.cpuacctCgroup = d->launcher.childCpuacctFolder();
-        paths.v2 = d->launcher.childIsV2();
-        paths.buildOwnsCgroup = true;
-    } else if (d->whatIf) {
-        paths.buildOwnsCgroup = true; // systemd-run's scope, found from /proc/PID/cgroup
-    }
+    const BuildSampler::Paths paths = d->launched ? d->launcher.samplerPaths() : BuildSampler::Paths();
     d->sampler = std::make_shared<BuildSampler>(paths);
 
     delete d->sampleTimer;
@@ -236,7 +242,7 @@ void BuildSession::onStarted()
         timer->start();
     });
     const qint64 pid = d->pid;
-    const bool scope = d->whatIf && d->launcher.method() == WhatIfLauncher::Method::SystemdRun;
+    const bool scope = d->launched && d->launcher.method() == WhatIfLauncher::Method::SystemdRun;
     QMetaObject::invokeMethod(timer, [this, timer, sampler, pid, scope] {
         if (scope)
             waitForScope(pid);
@@ -313,6 +319,7 @@ void BuildSession::onFinished(int exitCode, QProcess::ExitStatus status)
                 final = sampler->sampleOnce();
                 events = sampler->takeEvents();
                 kernelPeak = sampler->cgroupPeakBytes();
+                sampler->closeFiles();     // before the child cgroup is removed
                 timer->moveToThread(home); // so this thread may delete it
             },
             Qt::BlockingQueuedConnection);
@@ -350,11 +357,15 @@ void BuildSession::onFinished(int exitCode, QProcess::ExitStatus status)
     if (d->sampler && s.cgroupDescription.isEmpty())
         s.cgroupDescription = d->sampler->cgroupDescription();
     BuildVerdict::judge(s);
-    if (d->whatIf) {
+    if (d->launched) {
         d->launcher.cleanUp();
         for (const QString &left : {d->launcher.childMemoryFolder(), d->launcher.childCpuFolder()}) {
-            if (!left.isEmpty())
+            if (left.isEmpty())
+                continue;
+            if (d->whatIf)
                 s.notes << tr("The what-if cgroup %1 could not be removed.").arg(left);
+            else
+                s.notes << tr("The build's cgroup %1 could not be removed.").arg(left);
         }
     }
     d->running = false;

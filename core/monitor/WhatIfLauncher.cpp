@@ -147,6 +147,73 @@ WhatIfLauncher WhatIfLauncher::probe()
     return w;
 }
 
+WhatIfLauncher WhatIfLauncher::probeOwnCgroup()
+{
+    WhatIfLauncher w;
+    w.m_ownOnly = true;
+    const auto mounts = CgroupParsers::parseMountinfo(readAll(QStringLiteral("/proc/self/mountinfo")));
+    const auto members = CgroupParsers::parseProcCgroup(readAll(QStringLiteral("/proc/self/cgroup")));
+    const CgroupParsers::Layout layout = CgroupParsers::layoutOf(mounts);
+    QStringList reasons;
+
+    if (layout == CgroupParsers::Layout::V1 || layout == CgroupParsers::Layout::Hybrid) {
+        const QString memory = CgroupParsers::cgroupFolder(mounts, members, QStringLiteral("memory"));
+        // With use_hierarchy 0 a child's memory is not charged to its parent: the build would
+        // escape every limit above it. Kernels since 5.16 always read 1 here.
+        const QByteArray hierarchy = readAll(memory + QStringLiteral("/memory.use_hierarchy")).trimmed();
+        if (!writableDir(memory)) {
+            reasons << tr("this process's memory cgroup (%1) cannot be written")
+                           .arg(memory.isEmpty() ? tr("not found") : memory);
+        } else if (hierarchy != "1") {
+            reasons << tr("memory.use_hierarchy is not 1 in %1, so a child cgroup would not be held to its limits")
+                           .arg(memory);
+        } else {
+            w.m_method = Method::ChildCgroup;
+            w.m_parentMemory = memory;
+            // Children of our own cpu, cpuacct and pids cgroups: their quotas and counters bind
+            // the child as they bind us.
+            const QString cpu = CgroupParsers::cgroupFolder(mounts, members, QStringLiteral("cpu"));
+            if (writableDir(cpu))
+                w.m_parentCpu = cpu;
+            const QString cpuacct = CgroupParsers::cgroupFolder(mounts, members, QStringLiteral("cpuacct"));
+            if (writableDir(cpuacct) && cpuacct != cpu)
+                w.m_parentCpuacct = cpuacct;
+            const QString pids = CgroupParsers::cgroupFolder(mounts, members, QStringLiteral("pids"));
+            if (writableDir(pids))
+                w.m_parentPids = pids;
+            return w;
+        }
+    } else if (layout == CgroupParsers::Layout::V2) {
+        // Inside our own cgroup only (never next to it, where a limit of ours would not bind the
+        // build), and only when our cgroup hands memory down: that is the case at the root, or in
+        // a delegated cgroup whose processes already sit in a leaf of their own.
+        const QString own = CgroupParsers::cgroupFolder(mounts, members, QString());
+        const QList<QByteArray> enabled =
+            readAll(own + QStringLiteral("/cgroup.subtree_control")).simplified().split(' ');
+        if (writableDir(own) && enabled.contains("memory")) {
+            w.m_method = Method::ChildCgroup;
+            w.m_v2 = true;
+            w.m_parentMemory = w.m_parentCpu = own;
+            return w;
+        }
+        reasons << tr("this process's cgroup (%1) cannot be written or does not hand the memory controller down")
+                       .arg(own.isEmpty() ? tr("not found") : own);
+        // A transient scope of the user manager is a cgroup of the build's own, under the user's
+        // slice like us; with no properties it sets no limit of its own.
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        if (!QStandardPaths::findExecutable(QStringLiteral("systemd-run")).isEmpty() && !runtime.isEmpty() &&
+            QFileInfo::exists(runtime + QStringLiteral("/systemd/private"))) {
+            w.m_method = Method::SystemdRun;
+            return w;
+        }
+        reasons << tr("no systemd user manager is reachable (XDG_RUNTIME_DIR/systemd/private)");
+    } else {
+        reasons << tr("no cgroup file system is mounted");
+    }
+    w.m_reason = tr("The build cannot have a cgroup of its own here: %1.").arg(reasons.join(QStringLiteral("; ")));
+    return w;
+}
+
 QString WhatIfLauncher::methodName() const
 {
     switch (m_method) {
@@ -191,8 +258,10 @@ bool WhatIfLauncher::prepare(QProcess &process, const QStringList &argv, const W
             *error = tr("A CPU limit cannot be set here: the cpu controller's cgroup cannot be written.");
         return false;
     }
-    const QString name =
-        QStringLiteral("ged-whatif-%1-%2").arg(QCoreApplication::applicationPid()).arg(g_serial.fetchAndAddRelaxed(1));
+    const QString name = QStringLiteral("%1-%2-%3")
+                             .arg(m_ownOnly ? QStringLiteral("ged-build") : QStringLiteral("ged-whatif"))
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(g_serial.fetchAndAddRelaxed(1));
     const auto fail = [&](const QString &why) {
         if (error)
             *error = tr("Could not prepare the what-if cgroup: %1").arg(why);
@@ -243,6 +312,8 @@ bool WhatIfLauncher::prepare(QProcess &process, const QStringList &argv, const W
         }
         if (!m_parentCpuacct.isEmpty())
             make(m_parentCpuacct, &m_childCpuacct); // only for measuring; fine without
+        if (!m_parentPids.isEmpty())
+            make(m_parentPids, &m_childPids); // likewise
     }
 
     // The child joins the cgroups between fork and exec, so not one instruction of the build runs
@@ -253,16 +324,17 @@ bool WhatIfLauncher::prepare(QProcess &process, const QStringList &argv, const W
         targets.push_back(QFile::encodeName(folder + QStringLiteral("/cgroup.procs")).toStdString());
     process.setProgram(argv.constFirst());
     process.setArguments(argv.mid(1));
-    process.setChildProcessModifier([targets] {
+    // Running outside the cgroup would give numbers (and, for a what-if run, an answer) that lie.
+    const char *const joinError = m_ownOnly ? "go-env-doctor: could not join the build's own cgroup\n"
+                                            : "go-env-doctor: could not join the what-if cgroup\n";
+    process.setChildProcessModifier([targets, joinError] {
         for (const std::string &path : targets) {
             const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
             const bool ok = fd >= 0 && ::write(fd, "0", 1) == 1;
             if (fd >= 0)
                 ::close(fd);
             if (!ok) {
-                // Running without the limits would give a what-if answer that lies.
-                static const char msg[] = "go-env-doctor: could not join the what-if cgroup\n";
-                [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, msg, sizeof msg - 1);
+                [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, joinError, std::strlen(joinError));
                 ::_exit(125);
             }
         }
@@ -270,27 +342,50 @@ bool WhatIfLauncher::prepare(QProcess &process, const QStringList &argv, const W
     return true;
 }
 
+BuildSampler::Paths WhatIfLauncher::samplerPaths() const
+{
+    BuildSampler::Paths paths;
+    if (m_method == Method::ChildCgroup && !m_childMemory.isEmpty()) {
+        paths.memoryCgroup = m_childMemory;
+        paths.cpuCgroup = m_childCpu;
+        paths.cpuacctCgroup = m_childCpuacct;
+        paths.pidsCgroup = m_childPids;
+        paths.v2 = m_childV2;
+        paths.buildOwnsCgroup = true;
+    } else if (m_method == Method::SystemdRun) {
+        paths.buildOwnsCgroup = true; // the scope, found from /proc/PID/cgroup at attach()
+    }
+    return paths;
+}
+
 void WhatIfLauncher::cleanUp()
 {
     if (m_created.isEmpty())
         return;
     // Wait for the build's last processes to leave; what is still there after a second is a
-    // leftover of the build (a daemon it started) and is killed, since the what-if run is over.
+    // leftover of the build (a daemon it started). After a what-if run it is killed, since the
+    // run is over. A plain build's own cgroup was only for measuring: its leftovers go back to
+    // the cgroup the build would have shared with us (the child's parent, ours), as they would
+    // have lived there without the monitor; only cgroup.procs is written.
     QElapsedTimer clock;
     clock.start();
-    bool killed = false;
+    bool acted = false;
     for (;;) {
         bool empty = true;
         for (const QString &folder : std::as_const(m_created))
             empty = empty && procsOf(folder).isEmpty();
         if (empty || clock.elapsed() > kEmptyWaitMs + kKillWaitMs)
             break;
-        if (!killed && clock.elapsed() > kEmptyWaitMs) {
+        if (!acted && clock.elapsed() > kEmptyWaitMs) {
             for (const QString &folder : std::as_const(m_created)) {
-                for (qint64 pid : procsOf(folder))
-                    ::kill(pid_t(pid), SIGKILL);
+                const QString back = QFileInfo(folder).path() + QStringLiteral("/cgroup.procs");
+                for (qint64 pid : procsOf(folder)) {
+                    // Killed when it cannot be moved: no cgroup is ever left behind.
+                    if (!m_ownOnly || !writeFile(back, QByteArray::number(pid), nullptr))
+                        ::kill(pid_t(pid), SIGKILL);
+                }
             }
-            killed = true;
+            acted = true;
         }
         QThread::msleep(20);
     }
@@ -311,5 +406,6 @@ void WhatIfLauncher::cleanUp()
         m_childMemory.clear();
         m_childCpu.clear();
         m_childCpuacct.clear();
+        m_childPids.clear();
     }
 }
