@@ -230,6 +230,10 @@
         <source>no cgroup</source>
         <translation>无 cgroup</translation>
     </message>
+    <message>
+        <source>%1 (%2, the build&apos;s own cgroup)</source>
+        <translation>%1（%2，构建自己的 cgroup）</translation>
+    </message>
 </context>
 <context>
     <name>BuildSession</name>
@@ -244,6 +248,10 @@
     <message>
         <source>The what-if cgroup %1 could not be removed.</source>
         <translation>无法删除模拟运行所用的 cgroup %1。</translation>
+    </message>
+    <message>
+        <source>The build&apos;s cgroup %1 could not be removed.</source>
+        <translation>无法删除构建的 cgroup %1。</translation>
     </message>
 </context>
 <context>
@@ -323,6 +331,10 @@
     <message>
         <source>The build was killed by signal 9 (SIGKILL), not by the OOM killer of its cgroup.</source>
         <translation>构建被信号 9（SIGKILL）杀死，但并不是其 cgroup 的 OOM killer 所为。</translation>
+    </message>
+    <message>
+        <source>It ended before its memory could be measured; no memory limit applies.</source>
+        <translation>它在内存被测量之前就结束了；没有适用的内存上限。</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3748,18 @@ sudo systemctl daemon-reload
     <message>
         <source>Could not prepare the what-if cgroup: %1</source>
         <translation>无法准备模拟运行所用的 cgroup：%1</translation>
+    </message>
+    <message>
+        <source>memory.use_hierarchy is not 1 in %1, so a child cgroup would not be held to its limits</source>
+        <translation>%1 中的 memory.use_hierarchy 不是 1，子 cgroup 不会受它的上限约束</translation>
+    </message>
+    <message>
+        <source>this process&apos;s cgroup (%1) cannot be written or does not hand the memory controller down</source>
+        <translation>本进程的 cgroup（%1）不可写，或没有把 memory 控制器下放给子 cgroup</translation>
+    </message>
+    <message>
+        <source>The build cannot have a cgroup of its own here: %1.</source>
+        <translation>这里无法为构建创建单独的 cgroup：%1。</translation>
     </message>
 </context>
 </TS>
