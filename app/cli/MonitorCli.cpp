@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -134,8 +135,20 @@ int MonitorCli::run(const Options &options)
     request.folder = QDir::currentPath();
     request.argv = options.command;
     request.intervalMs = interval;
-    // An hour at 10 Hz before merging starts; memory stays bounded for any length of run.
-    request.ringCapacity = 36000;
+    // The ring (bounded, merged when full) serves the summary; the CSV gets every sample as it is
+    // taken, so a long run keeps full resolution on disk and flat memory here.
+    QFile csv(options.csvFile);
+    QTextStream csvOut;
+    if (!options.csvFile.isEmpty()) {
+        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            err << tr("--csv %1: %2").arg(options.csvFile, csv.errorString()) << Qt::endl;
+            return kExitUsage;
+        }
+        csvOut.setDevice(&csv);
+        csvOut << MonitorCsv::header() << '\n';
+        QObject::connect(&session, &BuildSession::sampled,
+                         [&](const MonitorSample &s) { csvOut << MonitorCsv::line(s) << '\n'; });
+    }
 
     QTextStream out(stdout);
     QString shown; // the status line on screen, so output can be written above it
@@ -206,8 +219,12 @@ int MonitorCli::run(const Options &options)
 
     QString csvError;
     bool csvFailed = false;
-    if (!options.csvFile.isEmpty() && summary.started)
-        csvFailed = !MonitorCsv::write(options.csvFile, session.samples().samples(), &csvError);
+    if (csv.isOpen()) {
+        csvOut.flush();
+        csvFailed = csvOut.status() != QTextStream::Ok || csv.error() != QFileDevice::NoError;
+        csvError = csv.errorString();
+        csv.close();
+    }
     err << summaryText(options.command, summary, csvFailed ? QString() : options.csvFile);
     if (csvFailed)
         err << tr("Could not write the CSV: %1").arg(csvError) << Qt::endl;
