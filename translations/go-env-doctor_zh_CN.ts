@@ -2156,6 +2156,10 @@ then: sudo systemctl restart containerd</source>
         <source>Could not write the CSV: %1</source>
         <translation>无法写入 CSV 文件：%1</translation>
     </message>
+    <message>
+        <source>--csv %1: %2</source>
+        <translation>--csv %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PathChecks</name>
