@@ -1986,10 +1986,6 @@ then: sudo systemctl restart containerd</source>
         <translation>构建进程（RSS）</translation>
     </message>
     <message>
-        <source>Whole cgroup</source>
-        <translation>整个 cgroup</translation>
-    </message>
-    <message>
         <source>Limit %1 (far above, not drawn)</source>
         <translation>上限 %1（远高于曲线，未画出）</translation>
     </message>
@@ -2036,6 +2032,10 @@ then: sudo systemctl restart containerd</source>
     <message>
         <source>CPU quota (%1 cores)</source>
         <translation>CPU 配额（%1 核）</translation>
+    </message>
+    <message>
+        <source>Its cgroup</source>
+        <translation>所在的 cgroup</translation>
     </message>
 </context>
 <context>

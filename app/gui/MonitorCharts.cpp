@@ -347,13 +347,13 @@ void MonitorCharts::retranslate()
     m_memoryY->setTitleText(gib ? tr("Memory (GiB)") : tr("Memory (MiB)"));
     m_cpuY->setTitleText(tr("CPU (cores)"));
     m_treeRss->setName(tr("Build processes (RSS)"));
-    m_cgroupMemory->setName(tr("Whole cgroup"));
+    m_cgroupMemory->setName(tr("Its cgroup"));
     m_memoryLimit->setName(m_limitOffChart ? tr("Limit %1 (far above, not drawn)").arg(BuildVerdict::bytes(m_lastLimit))
                                            : tr("Memory limit (%1)").arg(BuildVerdict::bytes(m_lastLimit)));
     m_memoryHigh->setName(tr("memory.high"));
     m_oomKills->setName(tr("OOM kill"));
     m_treeCpu->setName(tr("Build processes"));
-    m_cgroupCpu->setName(tr("Whole cgroup"));
+    m_cgroupCpu->setName(tr("Its cgroup"));
     m_cpuQuota->setName(m_lastQuota <= 0                  ? tr("CPU quota")
                         : qFuzzyCompare(m_lastQuota, 1.0) ? tr("CPU quota (1 core)")
                                                           : tr("CPU quota (%1 cores)").arg(m_lastQuota, 0, 'g', 3));
