@@ -165,6 +165,7 @@ private slots:
     void verdicts();
     void commandLineInsertsParallelism();
     void samplerV2Fixture();
+    void cpuRateNeedsAStretch();
     void samplerV1Fixture();
     void samplerFolderRemovedMidRun();
     void samplerBadFiles();
@@ -945,4 +946,35 @@ void TestMonitor::goBuildEndToEnd()
 }
 
 QTEST_GUILESS_MAIN(TestMonitor)
+// Right after start a CPU rate over a millisecond or two would turn the exec's CPU into "15 cores":
+// a sample too close to the previous one has no rate, and the next one spans the whole stretch.
+void TestMonitor::cpuRateNeedsAStretch()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString cg = root.filePath(QStringLiteral("build.scope"));
+    QVERIFY(QDir().mkpath(cg));
+    QVERIFY(writeText(cg + "/memory.current", "1048576\n"));
+    QVERIFY(writeText(cg + "/cpu.stat", "usage_usec 0\nnr_periods 0\nnr_throttled 0\nthrottled_usec 0\n"));
+    Sleeper sleeper;
+    BuildSampler::Paths paths;
+    paths.memoryCgroup = paths.cpuCgroup = cg;
+    paths.v2 = true;
+    BuildSampler sampler(paths);
+    sampler.attach(sleeper.pid());
+    sampler.sampleOnce();
+    QThread::msleep(40);
+    MonitorSample anchor = sampler.sampleOnce(); // the first stretch long enough: rate 0
+    QCOMPARE(anchor.cgroupCpuCores, 0.0);
+    // 30 ms of CPU, seen at once: no rate yet.
+    QVERIFY(writeText(cg + "/cpu.stat", "usage_usec 30000\nnr_periods 0\nnr_throttled 0\nthrottled_usec 0\n"));
+    const MonitorSample early = sampler.sampleOnce();
+    QCOMPARE(early.cgroupCpuCores, -1.0);
+    QCOMPARE(early.treeCpuCores, 0.0);
+    QThread::msleep(60);
+    const MonitorSample later = sampler.sampleOnce();
+    QVERIFY2(later.cgroupCpuCores > 0 && later.cgroupCpuCores < 1.0,
+             qPrintable(QString::number(later.cgroupCpuCores))); // 30 ms over >= 60 ms
+}
+
 #include "tst_monitor.moc"

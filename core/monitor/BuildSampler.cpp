@@ -19,6 +19,11 @@
 #include <vector>
 
 namespace {
+// The shortest stretch a CPU rate is computed over (ms).
+constexpr qint64 kMinRateMs = 20;
+} // namespace
+
+namespace {
 
 constexpr qint64 kLimitRefreshMs = 1000; // limits change rarely; re-read them once a second
 constexpr int kMaxCgroupDepth = 64;      // walking up to the root never loops, but bound it anyway
@@ -902,7 +907,9 @@ struct BuildSampler::State {
     {
         cgroupUsecRead = usageUsec;
         const qint64 now = elapsed();
-        if (cgroupCpuUsecPrev >= 0 && now > cgroupCpuAtMs)
+        if (cgroupCpuUsecPrev >= 0 && now - cgroupCpuAtMs < kMinRateMs)
+            return; // too short a stretch for a rate (see sampleOnce): the next sample covers it
+        if (cgroupCpuUsecPrev >= 0)
             s.cgroupCpuCores =
                 double(qMax<qint64>(0, usageUsec - cgroupCpuUsecPrev)) / 1000.0 / double(now - cgroupCpuAtMs);
         cgroupCpuUsecPrev = usageUsec;
@@ -1042,10 +1049,15 @@ MonitorSample BuildSampler::sampleOnce()
     const qint64 totalMs = ownCpu && d->cgroupUsecRead >= 0 ? d->cgroupUsecRead / 1000
                                                             : (ownTicks + d->gatheredTicks) * 1000 / d->ticksPerSecond;
     s.treeCpuMsTotal = qMax(d->lastTotalMs, totalMs); // clamp: a counter never goes back
+    // A rate over a few milliseconds is noise: the first sample, right after start, would turn the
+    // exec and the loader's CPU into "15 cores". Below kMinRateMs the rate waits for the next
+    // sample, which then spans the whole stretch.
     const qint64 dt = s.elapsedMs - d->lastSampleMs;
-    s.treeCpuCores = dt > 0 ? double(s.treeCpuMsTotal - d->lastTotalMs) / double(dt) : 0.0;
-    d->lastTotalMs = s.treeCpuMsTotal;
-    d->lastSampleMs = s.elapsedMs;
+    if (dt >= kMinRateMs) {
+        s.treeCpuCores = double(s.treeCpuMsTotal - d->lastTotalMs) / double(dt);
+        d->lastTotalMs = s.treeCpuMsTotal;
+        d->lastSampleMs = s.elapsedMs;
+    }
     if (d->paths.v2 && d->readSlot(SlotPressure)) {
         // Rare enough (v2 only, one small line) to go through the shared parser.
         if (const auto p = CgroupParsers::parsePressure(QByteArray::fromRawData(d->cgBuf.data(), int(d->cgLen))))
