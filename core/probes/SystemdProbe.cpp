@@ -151,28 +151,13 @@ SystemdProbe::UnitFiles SystemdProbe::unitFiles(const QString &unit, const QStri
     }
     // Path-major, as systemd's unit_file_find_dropin_paths() lists the folders: every name under
     // /etc before any under /run; within one root the specific folder before the prefix folders.
-    QMap<QString, QString> winner; // file name -> path that provides it
-    QList<SystemdFile> all;
+    // The same-name masking and file-name order as the manager's .conf.d folders.
+    QStringList folders;
     for (const QString &dir : unitDirs) {
-        for (const QString &name : dropInDirNames(unit)) {
-            const QString folder = join(dir, name);
-            for (const QString &entry : listing.value(folder)) {
-                if (!entry.endsWith(QLatin1String(".conf")))
-                    continue;
-                SystemdFile file;
-                file.path = join(folder, entry);
-                file.unit = unit;
-                if (winner.contains(entry))
-                    file.maskedBy = winner.value(entry);
-                else
-                    winner.insert(entry, file.path);
-                all << file;
-            }
-        }
+        for (const QString &name : dropInDirNames(unit))
+            folders << join(dir, name);
     }
-    std::stable_sort(all.begin(), all.end(),
-                     [](const SystemdFile &a, const SystemdFile &b) { return baseName(a.path) < baseName(b.path); });
-    out.dropIns = all;
+    out.dropIns = confDropIns(folders, listing, unit);
     return out;
 }
 
