@@ -7,8 +7,10 @@
 #include "monitor/MonitorCsv.h"
 #include "monitor/SampleRing.h"
 #include "monitor/WhatIfLauncher.h"
+#include "probes/CgroupParsers.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -166,6 +168,7 @@ private slots:
     void commandLineInsertsParallelism();
     void samplerV2Fixture();
     void cpuRateNeedsAStretch();
+    void waitsForTheProcessToLeaveOurCgroup();
     void samplerV1Fixture();
     void samplerFolderRemovedMidRun();
     void samplerBadFiles();
@@ -975,6 +978,46 @@ void TestMonitor::cpuRateNeedsAStretch()
     const MonitorSample later = sampler.sampleOnce();
     QVERIFY2(later.cgroupCpuCores > 0 && later.cgroupCpuCores < 1.0,
              qPrintable(QString::number(later.cgroupCpuCores))); // 30 ms over >= 60 ms
+}
+
+// systemd-run enters its scope a moment after it starts: the session waits until the process's
+// cgroup differs from ours (on a desktop ours is a .scope too, so the name alone says nothing).
+// Here a shell moves itself into a child of our v1 memory cgroup after 200 ms.
+void TestMonitor::waitsForTheProcessToLeaveOurCgroup()
+{
+    QFile self(QStringLiteral("/proc/self/cgroup"));
+    QVERIFY(self.open(QIODevice::ReadOnly));
+    const auto members = CgroupParsers::parseProcCgroup(self.readAll());
+    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+    QVERIFY(mounts.open(QIODevice::ReadOnly));
+    const QString ours =
+        CgroupParsers::cgroupFolder(CgroupParsers::parseMountinfo(mounts.readAll()), members, QStringLiteral("memory"));
+    const QString child = ours + QStringLiteral("/ged-test-scope-%1").arg(QCoreApplication::applicationPid());
+    if (ours.isEmpty() || !QDir().mkdir(child))
+        QSKIP("no v1 memory cgroup of ours to make a child in (cgroup v2, or not root)");
+    QProcess mover;
+    mover.start(
+        QStringLiteral("sh"),
+        {QStringLiteral("-c"), QStringLiteral("sleep 0.2; echo $$ > '%1/cgroup.procs'; exec sleep 5").arg(child)});
+    QVERIFY(mover.waitForStarted(5000));
+    QElapsedTimer clock;
+    clock.start();
+    const bool moved = BuildSession::waitForOtherCgroup(mover.processId(), 3000);
+    const qint64 waited = clock.elapsed();
+    // One that never moves: false after the timeout.
+    Sleeper stays;
+    clock.restart();
+    const bool stayed = BuildSession::waitForOtherCgroup(stays.pid(), 300);
+    const qint64 timedOut = clock.elapsed();
+    mover.kill();
+    mover.waitForFinished(5000);
+    const bool removed = QTest::qWaitFor([&] { return QDir().rmdir(child); }, 3000);
+    QVERIFY(removed);
+    QVERIFY(!QFileInfo::exists(child));
+    QVERIFY(moved);
+    QVERIFY2(waited >= 150 && waited < 2500, qPrintable(QString::number(waited)));
+    QVERIFY(!stayed);
+    QVERIFY2(timedOut >= 300, qPrintable(QString::number(timedOut)));
 }
 
 #include "tst_monitor.moc"

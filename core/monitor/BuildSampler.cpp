@@ -1080,6 +1080,11 @@ QString BuildSampler::cgroupDescription() const
     return d->description;
 }
 
+void BuildSampler::setBuildOwnsCgroup(bool owns)
+{
+    d->paths.buildOwnsCgroup = owns;
+}
+
 const BuildSampler::Paths &BuildSampler::paths() const
 {
     return d->paths;

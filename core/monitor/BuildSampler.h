@@ -52,6 +52,8 @@ public:
     // "memory:/process_api/abc (v1)": what is being watched, for the summary.
     QString cgroupDescription() const;
     const Paths &paths() const;
+    // Before attach(): the cgroup turned out not to be the build's alone after all.
+    void setBuildOwnsCgroup(bool owns);
     // The highest memory use the kernel recorded for the cgroup (v2 memory.peak, v1
     // memory.max_usage_in_bytes), only when the build owns its cgroup (otherwise it would include
     // whatever ran there before); -1 when not known.

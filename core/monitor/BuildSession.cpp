@@ -41,21 +41,31 @@ QString signalName(int sig)
     return abbrev ? QStringLiteral("SIG") + QString::fromLatin1(abbrev) : QString::number(sig);
 }
 
-// systemd-run moves itself into its scope and then execs the command; until it has, the pid's
-// cgroup is still ours. Wait (bounded) for the scope to show in /proc/PID/cgroup.
-void waitForScope(qint64 pid)
+} // namespace
+
+// systemd-run moves itself into the new scope, then execs the command: until then /proc/PID/cgroup
+// names the cgroup we run in (on a desktop that is itself a terminal's .scope, so looking for
+// ".scope" is not enough). Compared with our own cgroup instead.
+bool BuildSession::waitForOtherCgroup(qint64 pid, int timeoutMs)
 {
+    auto read = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray ours = read(QStringLiteral("/proc/self/cgroup"));
+    const QString path = QStringLiteral("/proc/%1/cgroup").arg(pid);
     QElapsedTimer clock;
     clock.start();
-    const QString path = QStringLiteral("/proc/%1/cgroup").arg(pid);
-    while (clock.elapsed() < kScopeWaitMs) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly) || f.readAll().contains(".scope"))
-            return;
+    while (clock.elapsed() < timeoutMs) {
+        const QByteArray theirs = read(path);
+        if (theirs.isEmpty())
+            return false; // gone already
+        if (theirs != ours)
+            return true;
         QThread::msleep(10);
     }
+    return false;
 }
-} // namespace
 
 struct BuildSession::State {
     BuildRequest request;
@@ -244,8 +254,10 @@ void BuildSession::onStarted()
     const qint64 pid = d->pid;
     const bool scope = d->launched && d->launcher.method() == WhatIfLauncher::Method::SystemdRun;
     QMetaObject::invokeMethod(timer, [this, timer, sampler, pid, scope] {
-        if (scope)
-            waitForScope(pid);
+        // Not in its scope in time: then its cgroup is ours, shared, and cgroup.procs would list
+        // the whole session as the build.
+        if (scope && !waitForOtherCgroup(pid, kScopeWaitMs))
+            sampler->setBuildOwnsCgroup(false);
         sampler->attach(pid);
         const QString description = sampler->cgroupDescription();
         // A first sample right away: a command shorter than one interval is still seen alive.

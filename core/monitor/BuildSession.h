@@ -23,6 +23,9 @@ public:
     static QStringList commandLine(const BuildRequest &request);
 
     void start(const BuildRequest &request);
+    // Waits until /proc/PID/cgroup names another cgroup than ours (systemd-run has moved into its
+    // scope); false when it did not within timeoutMs, or the process is gone.
+    static bool waitForOtherCgroup(qint64 pid, int timeoutMs);
     // Stops the build (SIGTERM to its process group, SIGKILL after 3 s).
     void stop();
     bool isRunning() const;
