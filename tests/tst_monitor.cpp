@@ -169,6 +169,7 @@ private slots:
     void samplerV2Fixture();
     void cpuRateNeedsAStretch();
     void waitsForTheProcessToLeaveOurCgroup();
+    void permissionDeniedIsANote();
     void samplerV1Fixture();
     void samplerFolderRemovedMidRun();
     void samplerBadFiles();
@@ -1018,6 +1019,47 @@ void TestMonitor::waitsForTheProcessToLeaveOurCgroup()
     QVERIFY2(waited >= 150 && waited < 2500, qPrintable(QString::number(waited)));
     QVERIFY(!stayed);
     QVERIFY2(timedOut >= 300, qPrintable(QString::number(timedOut)));
+}
+
+// A cgroup file the user may not read (a v2 subtree owned by someone else): no crash, -1 in the
+// sample and one clear note. Root reads everything, so as root the test takes the identity of
+// nobody (effective ids only, taken back at once) around the reads.
+void TestMonitor::permissionDeniedIsANote()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString cg = root.filePath(QStringLiteral("build.scope"));
+    QVERIFY(QDir().mkpath(cg));
+    QVERIFY(QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                   QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
+                                                   QFile::ExeGroup));
+    QVERIFY(writeText(cg + "/memory.current", "1048576\n"));
+    QVERIFY(writeText(cg + "/memory.max", "max\n"));
+    QVERIFY(writeText(cg + "/cpu.stat", "usage_usec 10\n"));
+    QVERIFY(QFile::setPermissions(cg + "/memory.current", QFileDevice::Permissions()));
+    Sleeper sleeper;
+    BuildSampler::Paths paths;
+    paths.memoryCgroup = paths.cpuCgroup = cg;
+    paths.v2 = true;
+    BuildSampler sampler(paths);
+    const bool root_ = ::geteuid() == 0;
+    if (root_) {
+        QVERIFY(::setegid(65534) == 0);
+        QVERIFY(::seteuid(65534) == 0);
+    }
+    sampler.attach(sleeper.pid());
+    sampler.sampleOnce();
+    const MonitorSample s = sampler.sampleOnce();
+    if (root_) {
+        QVERIFY(::seteuid(0) == 0);
+        QVERIFY(::setegid(0) == 0);
+    }
+    QCOMPARE(s.cgroupMemoryBytes, qint64(-1));
+    QCOMPARE(s.processCount, 1);
+    const QStringList notes = notesOf(sampler.takeEvents());
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes.constFirst().contains(QLatin1String("memory.current")), qPrintable(notes.constFirst()));
+    qInfo("note: %s", qPrintable(notes.constFirst()));
 }
 
 #include "tst_monitor.moc"
