@@ -392,14 +392,14 @@ CgroupFacts CgroupProbe::collect(const SystemView &system)
         f.notes << CgroupProbe::tr("/proc/self/mountinfo could not be read.");
     if (!procCgroup)
         f.notes << CgroupProbe::tr("/proc/self/cgroup could not be read.");
-    if (!mountinfo || !procCgroup) {
-        f.layout = layoutName(Layout::None);
-        return f;
-    }
-    f.readable = true;
-    const QList<Mount> mounts = parseMountinfo(*mountinfo);
-    const QList<Membership> memberships = parseProcCgroup(*procCgroup);
+    // The layout needs the mounts only (the container probe relies on it even when the process's
+    // own cgroup is not known).
+    const QList<Mount> mounts = mountinfo ? parseMountinfo(*mountinfo) : QList<Mount>();
     f.layout = layoutName(layoutOf(mounts));
+    if (!mountinfo || !procCgroup)
+        return f;
+    f.readable = true;
+    const QList<Membership> memberships = parseProcCgroup(*procCgroup);
     f.procCgroupText = QString::fromUtf8(procCgroup->trimmed().left(4096));
     for (const Membership &m : memberships) {
         if (m.hierarchy == 0 && m.controllers.isEmpty())

@@ -1,7 +1,5 @@
 #include "ContainerProbe.h"
 
-#include "CgroupParsers.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -234,12 +232,11 @@ CgroupDriverSetting parseKubeletFlags(const QByteArray &text, const QString &pat
     return s;
 }
 
-ContainerFacts collect(const SystemView &system)
+ContainerFacts collect(const SystemView &system, bool hostSystemd, bool hostCgroupV2)
 {
     ContainerFacts f;
-    f.hostSystemd = system.stat(QStringLiteral("/run/systemd/system")).isDir;
-    if (const auto mi = system.readFile(QStringLiteral("/proc/self/mountinfo")))
-        f.hostCgroupV2 = CgroupParsers::layoutOf(CgroupParsers::parseMountinfo(*mi)) == CgroupParsers::Layout::V2;
+    f.hostSystemd = hostSystemd;
+    f.hostCgroupV2 = hostCgroupV2;
 
     const QString containerdPath = QStringLiteral("/etc/containerd/config.toml");
     if (const auto text = system.readFile(containerdPath, kMaxConfig)) {

@@ -26,7 +26,9 @@
 //   A --cgroup-driver flag (kubeadm-flags.env, /etc/default/kubelet) overrides the file.
 namespace ContainerProbe {
 
-ContainerFacts collect(const SystemView &system);
+// `hostSystemd` and `hostCgroupV2` come from the systemd and cgroup probes, which read them already:
+// Docker's default driver depends on them.
+ContainerFacts collect(const SystemView &system, bool hostSystemd, bool hostCgroupV2);
 
 struct ContainerdConfig {
     CgroupDriverSetting driver; // driver "systemd"/"cgroupfs" from SystemdCgroup (default false)

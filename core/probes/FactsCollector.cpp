@@ -154,8 +154,6 @@ Facts FactsCollector::collect(const Progress &progress, const std::atomic_bool *
             f.shell.loginShellEnv = GoEnvParsers::parseEnvOutput(f.shell.loginShellCmd.stdoutText);
     }
     collectGoBin(f);
-    step(QStringLiteral("cgroup"));
-    f.cgroup = CgroupProbe::collect(m_system);
     for (GoInstall &i : f.installs) {
         if (const GoCandidate *go = f.activeGo())
             i.active = go->root.exists && i.tree.realPath == go->root.realPath;
@@ -420,10 +418,11 @@ void FactsCollector::collectLimits(Facts &f) const
 {
     // systemd's files for the user's slice and manager, the container runtimes, and the rlimits
     // with the lines that may set them (pam_limits, `ulimit` in start-up files, DefaultLimit*=).
+    f.cgroup = CgroupProbe::collect(m_system);
     f.systemd = SystemdProbe::collect(
         m_system, {f.user.uid, f.user.home.isEmpty() ? f.env.value(QStringLiteral("HOME")) : f.user.home,
                    f.env.value(QStringLiteral("XDG_CONFIG_HOME"))});
-    f.containers = ContainerProbe::collect(m_system);
+    f.containers = ContainerProbe::collect(m_system, f.systemd.booted, f.cgroup.layout == QLatin1String("v2"));
     f.rlimits = m_system.rlimits(false);
     f.rlimitsHard = m_system.rlimits(true);
 
