@@ -54,6 +54,14 @@ bool writableDir(const QString &path)
     return !path.isEmpty() && QFileInfo(path).isDir() && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+// A v2 cgroup we may make children in that get the memory controller (cgroup-v2.rst,
+// "Enabling and Disabling": subtree_control lists what the children get).
+bool handsMemoryDown(const QString &folder)
+{
+    return writableDir(folder) &&
+           readAll(folder + QStringLiteral("/cgroup.subtree_control")).simplified().split(' ').contains("memory");
+}
+
 QList<qint64> procsOf(const QString &folder)
 {
     QList<qint64> out;
@@ -130,9 +138,7 @@ WhatIfLauncher WhatIfLauncher::probe()
             if (m.hierarchy == 0 && QDir::cleanPath(m.path) != QLatin1String("/"))
                 parent = QFileInfo(own).path();
         }
-        const QList<QByteArray> enabled =
-            readAll(parent + QStringLiteral("/cgroup.subtree_control")).simplified().split(' ');
-        if (writableDir(parent) && enabled.contains("memory")) {
+        if (handsMemoryDown(parent)) {
             w.m_method = Method::ChildCgroup;
             w.m_v2 = true;
             w.m_parentMemory = w.m_parentCpu = parent;
@@ -188,9 +194,7 @@ WhatIfLauncher WhatIfLauncher::probeOwnCgroup()
         // build), and only when our cgroup hands memory down: that is the case at the root, or in
         // a delegated cgroup whose processes already sit in a leaf of their own.
         const QString own = CgroupParsers::cgroupFolder(mounts, members, QString());
-        const QList<QByteArray> enabled =
-            readAll(own + QStringLiteral("/cgroup.subtree_control")).simplified().split(' ');
-        if (writableDir(own) && enabled.contains("memory")) {
+        if (handsMemoryDown(own)) {
             w.m_method = Method::ChildCgroup;
             w.m_v2 = true;
             w.m_parentMemory = w.m_parentCpu = own;
