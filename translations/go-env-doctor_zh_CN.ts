@@ -3020,6 +3020,10 @@ Not known: %2</source>
         <source>Reading your shell&apos;s start-up files</source>
         <translation>读取 shell 的启动文件</translation>
     </message>
+    <message>
+        <source>Reading cgroup, systemd and resource limits</source>
+        <translation>读取 cgroup、systemd 和资源限制</translation>
+    </message>
 </context>
 <context>
     <name>SeverityStyle</name>

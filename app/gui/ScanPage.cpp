@@ -92,6 +92,8 @@ QString ScanPage::stepLabel(const QString &step) const
         return tr("Running `go env -json` and `go version`");
     if (step == QLatin1String("installs"))
         return tr("Looking for Go installations");
+    if (step == QLatin1String("limits"))
+        return tr("Reading cgroup, systemd and resource limits");
     return step;
 }
 

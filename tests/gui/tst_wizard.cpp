@@ -50,6 +50,10 @@ private slots:
         // The scan log listed every check.
         QListWidget *log = child<QListWidget>(&wizard, "scanLog");
         QVERIFY(log->count() >= wizard.checks().size());
+        // Every probe step is named in words, never by its internal id.
+        QVERIFY(!log->findItems(QStringLiteral("Reading cgroup, systemd and resource limits"), Qt::MatchStartsWith)
+                     .isEmpty());
+        QVERIFY(log->findItems(QStringLiteral("limits"), Qt::MatchExactly).isEmpty());
 
         // The fixture's problems, with the right severities, in the tree.
         const FindingsModel *model = wizard.findings();
