@@ -41,6 +41,7 @@ Report ScanEngine::run(const SystemView &system, const QList<Check> &checks, con
             cb.checkFinished(check.id, results, ms);
     }
     pruneCauses(report.results);
+    report.facts = std::make_shared<const Facts>(std::move(facts));
     report.totalMs = double(total.nsecsElapsed()) / 1e6;
     report.generated = QDateTime::currentDateTimeUtc();
     return report;

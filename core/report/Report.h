@@ -10,6 +10,10 @@
 #include <QList>
 #include <QMap>
 
+#include <memory>
+
+struct Facts;
+
 struct CheckTiming {
     QString check;
     double ms = 0;
@@ -28,6 +32,9 @@ struct Report {
     double totalMs = 0;
     bool cancelled = false;
     PathStory path; // where go comes from: for the PATH & links page and --explain-path
+    // What the probes learned, kept for the fix scripts (remedy/) and the report's appendix
+    // (the Go environment). Shared: reports are copied through queued signals.
+    std::shared_ptr<const Facts> facts;
 
     QMap<Severity, int> summary() const;
     bool hasErrors() const;
