@@ -4,11 +4,14 @@
 #include "Translations.h"
 #include "checks/CheckRegistry.h"
 #include "engine/ScanEngine.h"
+#include "remedy/FixCatalog.h"
+#include "remedy/FixScript.h"
 #include "system/LiveSystem.h"
 #include "system/SnapshotSystem.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,8 +36,40 @@ struct PendingOption {
 };
 constexpr PendingOption kPending[] = {
     {"project", true},  {"binary", true},     {"target-glibc", true}, {"network", false},
-    {"offline", false}, {"fix-script", true}, {"report", true},       {"capture", true},
+    {"offline", false}, {"report", true}, {"capture", true},
 };
+// --fix-script: the script for every fix the findings name. Exit status as for --cli, so a CI job
+// can tell "there is something to fix" from "nothing to do".
+int writeFixScript(const Report &report, const QString &file, const QString &downloadBase, const QString &lang)
+{
+    FixCatalog::Options options;
+    options.downloadBase = downloadBase.isEmpty() ? FixCatalog::defaultDownloadBase(Translations::resolve(lang))
+                                                  : downloadBase;
+    const QList<FixStep> steps = FixCatalog::plan(report, options);
+    FixScript::Target target = FixScript::targetOf(*report.facts);
+    target.downloadBase = options.downloadBase;
+    target.installDir = options.installDir;
+    const QByteArray script = FixScript::render(steps, target).toUtf8();
+    if (file == QLatin1String("-")) {
+        std::fwrite(script.constData(), 1, size_t(script.size()), stdout);
+    } else {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.commit()) {
+            printErr(CliFront::tr("Cannot write %1: %2").arg(file, out.errorString()));
+            return kExitUsage;
+        }
+        QFile::setPermissions(file, QFile::permissions(file) | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                        QFileDevice::ExeOther);
+        int scripted = 0;
+        for (const FixStep &s : steps)
+            scripted += s.isManual() ? 0 : 1;
+        printErr(CliFront::tr("Wrote %1: %2 step(s), %3 to do by hand. Read it, then run: bash %1 --dry-run")
+                     .arg(file)
+                     .arg(scripted)
+                     .arg(steps.size() - scripted));
+    }
+    return report.hasErrors() ? kExitProblems : kExitOk;
+}
 } // namespace
 
 bool CliFront::wantsCli(const QStringList &arguments)
@@ -94,7 +129,18 @@ int CliFront::run(const QStringList &arguments)
                                       tr("With --monitor: milliseconds between samples (default 100)."), tr("ms"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("With --monitor: write every sample to this CSV file."),
                                  tr("file"));
-    parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption, monitor, interval, csv});
+    const QCommandLineOption fixScript(
+        QStringLiteral("fix-script"),
+        tr("Write the remediation script for the findings to this file ('-' for standard output): read it, run it "
+           "with --dry-run, run it, undo it with --undo."),
+        tr("file"));
+    const QCommandLineOption downloadBase(
+        QStringLiteral("download-base"),
+        tr("With --fix-script: where the script downloads Go from (default https://go.dev/dl/, or "
+           "https://golang.google.cn/dl/ for zh_CN)."),
+        tr("url"));
+    parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption, monitor, interval, csv,
+                       fixScript, downloadBase});
     QList<QCommandLineOption> pending;
     for (const PendingOption &p : kPending) {
         QCommandLineOption o(QString::fromLatin1(p.name), tr("Not supported yet."));
@@ -191,6 +237,8 @@ int CliFront::run(const QStringList &arguments)
         out.flush();
         return kExitOk;
     }
+    if (parser.isSet(fixScript))
+        return writeFixScript(report, parser.value(fixScript), parser.value(downloadBase), lang);
     if (parser.isSet(json)) {
         out << ReportJson::toBytes(report);
     } else {
