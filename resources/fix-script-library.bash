@@ -448,11 +448,19 @@ ged_install_go() {
 # --undo: restores every entry of the newest backup, last change first, then marks that backup
 # as used so a second --undo goes one run further back.
 ged_undo() {
-    local dir n path kind
-    dir=$(find "${GED_STATE_DIR}/backups" -mindepth 1 -maxdepth 1 -type d ! -name '*.undone' 2>/dev/null | LC_ALL=C sort | tail -n 1)
+    local dir='' d n path kind
+    # A glob, not `find | sort`: the state folder is under $HOME, whose name may hold a newline.
+    shopt -s nullglob
+    for d in "${GED_STATE_DIR}/backups/"*/; do
+        d=${d%/}
+        [[ "${d}" == *.undone ]] && continue
+        if [[ -z "${dir}" || "${d}" > "${dir}" ]]; then dir=${d}; fi
+    done
+    shopt -u nullglob
     [[ -n "${dir}" ]] || ged_die "no backup to restore in ${GED_STATE_DIR}/backups"
     ged_say "Restoring the backup in ${dir}"
-    n=$(find "${dir}" -maxdepth 1 -name '*.kind' | wc -l)
+    n=0
+    while [[ -f "${dir}/$((n + 1)).kind" ]]; do n=$((n + 1)); done
     for ((; n >= 1; n--)); do
         [[ -f "${dir}/${n}.kind" ]] || continue
         kind=$(cat -- "${dir}/${n}.kind")

@@ -35,7 +35,7 @@ struct PendingOption {
     bool takesValue;
 };
 constexpr PendingOption kPending[] = {
-    {"project", true},  {"binary", true},     {"target-glibc", true}, {"network", false},
+    {"project", true},  {"binary", true}, {"target-glibc", true}, {"network", false},
     {"offline", false}, {"report", true}, {"capture", true},
 };
 // --fix-script: the script for every fix the findings name. Exit status as for --cli, so a CI job
@@ -43,8 +43,8 @@ constexpr PendingOption kPending[] = {
 int writeFixScript(const Report &report, const QString &file, const QString &downloadBase, const QString &lang)
 {
     FixCatalog::Options options;
-    options.downloadBase = downloadBase.isEmpty() ? FixCatalog::defaultDownloadBase(Translations::resolve(lang))
-                                                  : downloadBase;
+    options.downloadBase =
+        downloadBase.isEmpty() ? FixCatalog::defaultDownloadBase(Translations::resolve(lang)) : downloadBase;
     const QList<FixStep> steps = FixCatalog::plan(report, options);
     FixScript::Target target = FixScript::targetOf(*report.facts);
     target.downloadBase = options.downloadBase;

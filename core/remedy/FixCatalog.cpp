@@ -138,8 +138,9 @@ void commentOutAssignments(const FixRequest &q, FixStep &step, const QStringList
         if (done.contains(key))
             continue;
         done.insert(key);
-        step.code += QStringLiteral("ged_comment_out %1 %2 %3\n")
-                         .arg(q.w(a.file), word(a.text), word(QStringLiteral("%1, line %2").arg(step.fixId).arg(a.line)));
+        step.code +=
+            QStringLiteral("ged_comment_out %1 %2 %3\n")
+                .arg(q.w(a.file), word(a.text), word(QStringLiteral("%1, line %2").arg(step.fixId).arg(a.line)));
         if (!step.changes.contains(a.file))
             step.changes << a.file;
         if (!insideHome(a.file, q.home()))
@@ -158,8 +159,7 @@ void keepGorootBinOnPath(const FixRequest &q, FixStep &step)
     for (const ShellAssignment &a : q.facts.shell.allAssignments()) {
         if (a.variable != QLatin1String("PATH") || !usesGoroot.match(a.value).hasMatch())
             continue;
-        const auto place =
-            a.op == ShellAssignment::Op::Append ? StartupBlock::Place::Last : StartupBlock::Place::First;
+        const auto place = a.op == ShellAssignment::Op::Append ? StartupBlock::Place::Last : StartupBlock::Place::First;
         addPathSection(q, step, QDir::cleanPath(tree->path + QStringLiteral("/bin")), place);
         return;
     }
@@ -206,7 +206,8 @@ void removeEnvExport(const FixRequest &q, FixStep &step)
     if (step.code.isEmpty())
         step.manual = q.howToFix();
     else
-        step.title = FixCatalog::tr("Remove the %1 export from the start-up files").arg(names.join(QStringLiteral(", ")));
+        step.title =
+            FixCatalog::tr("Remove the %1 export from the start-up files").arg(names.join(QStringLiteral(", ")));
 }
 
 // ---- The go env file ------------------------------------------------------------------------
@@ -248,7 +249,8 @@ void removeAptGo(const FixRequest &q, FixStep &step)
 {
     static const QRegularExpression packageName(QStringLiteral("^[a-z0-9][a-z0-9+.-]+$"));
     for (const GoInstall &i : q.facts.installs) {
-        if (i.source != QLatin1String("apt") || !(i.active || i.onPath) || !packageName.match(i.sourceDetail).hasMatch())
+        if (i.source != QLatin1String("apt") || !(i.active || i.onPath) ||
+            !packageName.match(i.sourceDetail).hasMatch())
             continue;
         step.code += QStringLiteral("ged_apt_remove %1\n").arg(word(i.sourceDetail));
         step.changes << i.sourceDetail;
@@ -270,8 +272,8 @@ void removeSnapGo(const FixRequest &, FixStep &step)
 void removeBrokenGoLink(const FixRequest &q, FixStep &step)
 {
     for (const GoCandidate &c : q.facts.gos) {
-        const bool dangling = c.resolution.status == Resolution::Status::Dangling ||
-                              c.resolution.status == Resolution::Status::Loop;
+        const bool dangling =
+            c.resolution.status == Resolution::Status::Dangling || c.resolution.status == Resolution::Status::Loop;
         if (c.usable || !dangling || step.changes.contains(c.path))
             continue;
         step.code += QStringLiteral("ged_remove_dangling_link %1\n").arg(q.w(c.path));
@@ -287,11 +289,16 @@ void removeBrokenGoLink(const FixRequest &q, FixStep &step)
 QString goArch(const QString &machine)
 {
     static const QMap<QString, QString> names{
-        {QStringLiteral("x86_64"), QStringLiteral("amd64")},   {QStringLiteral("aarch64"), QStringLiteral("arm64")},
-        {QStringLiteral("arm64"), QStringLiteral("arm64")},    {QStringLiteral("armv7l"), QStringLiteral("armv6l")},
-        {QStringLiteral("armv6l"), QStringLiteral("armv6l")},  {QStringLiteral("i686"), QStringLiteral("386")},
-        {QStringLiteral("i386"), QStringLiteral("386")},       {QStringLiteral("ppc64le"), QStringLiteral("ppc64le")},
-        {QStringLiteral("s390x"), QStringLiteral("s390x")},    {QStringLiteral("riscv64"), QStringLiteral("riscv64")},
+        {QStringLiteral("x86_64"), QStringLiteral("amd64")},
+        {QStringLiteral("aarch64"), QStringLiteral("arm64")},
+        {QStringLiteral("arm64"), QStringLiteral("arm64")},
+        {QStringLiteral("armv7l"), QStringLiteral("armv6l")},
+        {QStringLiteral("armv6l"), QStringLiteral("armv6l")},
+        {QStringLiteral("i686"), QStringLiteral("386")},
+        {QStringLiteral("i386"), QStringLiteral("386")},
+        {QStringLiteral("ppc64le"), QStringLiteral("ppc64le")},
+        {QStringLiteral("s390x"), QStringLiteral("s390x")},
+        {QStringLiteral("riscv64"), QStringLiteral("riscv64")},
         {QStringLiteral("loongarch64"), QStringLiteral("loong64")},
     };
     return names.value(machine);
@@ -338,14 +345,20 @@ void sliceDropin(const FixRequest &q, FixStep &step, const QString &folder, cons
                  const QString &key, const QString &value, const QString &why)
 {
     const QString unit = sliceOf(folder, mountPoint);
-    if (!q.facts.systemd.booted || unit.isEmpty()) {
+    // systemd runs the slice when it is the init, or when its own drop-ins set this limit (a
+    // snapshot need not hold /run/systemd/system).
+    bool setBySystemd = false;
+    for (const SliceLimit &l : q.facts.systemd.sliceLimits)
+        setBySystemd = setBySystemd || (l.unit == unit && l.key == key);
+    if (unit.isEmpty() || !(q.facts.systemd.booted || setBySystemd)) {
         step.manual = q.howToFix();
         return;
     }
     const QString file = QStringLiteral("/etc/systemd/system/%1.d/99-go-env-doctor-%2.conf").arg(unit, key.toLower());
     const QString content = QStringLiteral("# Written by a go-env-doctor fix script: %1\n[Slice]\n%2=%3\n")
                                 .arg(ShellQuote::comment(why), key, value);
-    step.title = FixCatalog::tr("Set %1=%2 for %3").arg(key, value.isEmpty() ? FixCatalog::tr("(no limit)") : value, unit);
+    step.title = value.isEmpty() ? FixCatalog::tr("Remove the %1 limit of %2").arg(key, unit)
+                                 : FixCatalog::tr("Set %1=%2 for %3").arg(key, value, unit);
     step.code = QStringLiteral("ged_systemd_dropin %1 %2\n").arg(word(file), word(content));
     step.changes << file;
     step.needsRoot = true;
@@ -430,22 +443,24 @@ void raiseRlimit(const FixRequest &q, FixStep &step, const QString &item, const 
     QSet<QString> systemdFiles;
     for (const RlimitSource &s : q.facts.rlimitSources.forItem(item)) {
         if (s.origin == QLatin1String("shell")) {
-            step.code += QStringLiteral("ged_comment_out %1 %2 %3\n")
-                             .arg(q.w(s.file), word(s.text), word(QStringLiteral("%1, line %2").arg(step.fixId).arg(s.line)));
+            step.code +=
+                QStringLiteral("ged_comment_out %1 %2 %3\n")
+                    .arg(q.w(s.file), word(s.text), word(QStringLiteral("%1, line %2").arg(step.fixId).arg(s.line)));
             step.changes << s.file;
             if (!insideHome(s.file, q.home()))
                 step.needsRoot = true;
         } else if (s.origin == QLatin1String("systemd")) {
             systemdFiles.insert(s.file.contains(QLatin1String("user.conf")) ? QStringLiteral("user")
-                                                                              : QStringLiteral("system"));
+                                                                            : QStringLiteral("system"));
         } else {
             limitsConf = true;
         }
     }
     for (const QString &manager : std::as_const(systemdFiles)) {
         const QString file = QStringLiteral("/etc/systemd/%1.conf.d/99-go-env-doctor-%2.conf").arg(manager, item);
-        const QString content = QStringLiteral("# Written by a go-env-doctor fix script.\n[Manager]\n%1=%2\n")
-                                    .arg(systemdKey, value == QLatin1String("unlimited") ? QStringLiteral("infinity") : value);
+        const QString content =
+            QStringLiteral("# Written by a go-env-doctor fix script.\n[Manager]\n%1=%2\n")
+                .arg(systemdKey, value == QLatin1String("unlimited") ? QStringLiteral("infinity") : value);
         step.code += QStringLiteral("ged_systemd_dropin %1 %2\n").arg(word(file), word(content));
         step.changes << file;
         step.needsRoot = true;
@@ -528,10 +543,13 @@ QString defaultTitle(const QString &id)
          QT_TRANSLATE_NOOP("FixCatalog", "Remove the GOROOT export from the start-up files")},
         {QStringLiteral("fix.remove-gopath-export"),
          QT_TRANSLATE_NOOP("FixCatalog", "Remove the GOPATH export from the start-up files")},
-        {QStringLiteral("fix.remove-env-export"), QT_TRANSLATE_NOOP("FixCatalog", "Remove the export from the start-up files")},
+        {QStringLiteral("fix.remove-env-export"),
+         QT_TRANSLATE_NOOP("FixCatalog", "Remove the export from the start-up files")},
         {QStringLiteral("fix.goenv-unset"), QT_TRANSLATE_NOOP("FixCatalog", "Remove the setting from the go env file")},
-        {QStringLiteral("fix.path-go-first"), QT_TRANSLATE_NOOP("FixCatalog", "Put the Go you installed first on PATH")},
-        {QStringLiteral("fix.install-go-tarball"), QT_TRANSLATE_NOOP("FixCatalog", "Install the newest Go from go.dev")},
+        {QStringLiteral("fix.path-go-first"),
+         QT_TRANSLATE_NOOP("FixCatalog", "Put the Go you installed first on PATH")},
+        {QStringLiteral("fix.install-go-tarball"),
+         QT_TRANSLATE_NOOP("FixCatalog", "Install the newest Go from go.dev")},
         {QStringLiteral("fix.path-add-gobin"), QT_TRANSLATE_NOOP("FixCatalog", "Add go install's folder to PATH")},
         {QStringLiteral("fix.path-add-snap-bin"), QT_TRANSLATE_NOOP("FixCatalog", "Add /snap/bin to PATH")},
         {QStringLiteral("fix.systemd-remove-bogus-line"),
@@ -540,7 +558,8 @@ QString defaultTitle(const QString &id)
         {QStringLiteral("fix.raise-memory-high"), QT_TRANSLATE_NOOP("FixCatalog", "Lift the memory.high throttle")},
         {QStringLiteral("fix.raise-cpu-quota"), QT_TRANSLATE_NOOP("FixCatalog", "Lift the CPU quota")},
         {QStringLiteral("fix.raise-tasks-max"), QT_TRANSLATE_NOOP("FixCatalog", "Raise the task limit")},
-        {QStringLiteral("fix.remove-ulimit-v"), QT_TRANSLATE_NOOP("FixCatalog", "Lift the address-space limit (ulimit -v)")},
+        {QStringLiteral("fix.remove-ulimit-v"),
+         QT_TRANSLATE_NOOP("FixCatalog", "Lift the address-space limit (ulimit -v)")},
         {QStringLiteral("fix.raise-nproc"), QT_TRANSLATE_NOOP("FixCatalog", "Raise the process limit (nproc)")},
         {QStringLiteral("fix.raise-nofile"), QT_TRANSLATE_NOOP("FixCatalog", "Raise the open-files limit (nofile)")},
         {QStringLiteral("fix.path-clean"), QT_TRANSLATE_NOOP("FixCatalog", "Clean up PATH")},
@@ -548,11 +567,14 @@ QString defaultTitle(const QString &id)
         {QStringLiteral("fix.source-profile"), QT_TRANSLATE_NOOP("FixCatalog", "Open a new terminal")},
         {QStringLiteral("fix.reduce-build-parallelism"), QT_TRANSLATE_NOOP("FixCatalog", "Build with fewer jobs")},
         {QStringLiteral("fix.set-gomaxprocs"), QT_TRANSLATE_NOOP("FixCatalog", "Match GOMAXPROCS to the CPU quota")},
-        {QStringLiteral("fix.set-gomemlimit"), QT_TRANSLATE_NOOP("FixCatalog", "Set GOMEMLIMIT below the memory limit")},
-        {QStringLiteral("fix.cgroup-memory-limit"), QT_TRANSLATE_NOOP("FixCatalog", "Limit memory with a cgroup instead")},
+        {QStringLiteral("fix.set-gomemlimit"),
+         QT_TRANSLATE_NOOP("FixCatalog", "Set GOMEMLIMIT below the memory limit")},
+        {QStringLiteral("fix.cgroup-memory-limit"),
+         QT_TRANSLATE_NOOP("FixCatalog", "Limit memory with a cgroup instead")},
         {QStringLiteral("fix.containerd-systemd-cgroup"),
          QT_TRANSLATE_NOOP("FixCatalog", "Use the systemd cgroup driver in containerd")},
-        {QStringLiteral("fix.docker-systemd-cgroup"), QT_TRANSLATE_NOOP("FixCatalog", "Use the systemd cgroup driver in Docker")},
+        {QStringLiteral("fix.docker-systemd-cgroup"),
+         QT_TRANSLATE_NOOP("FixCatalog", "Use the systemd cgroup driver in Docker")},
         {QStringLiteral("fix.kubelet-systemd-cgroup"),
          QT_TRANSLATE_NOOP("FixCatalog", "Use the systemd cgroup driver in kubelet")},
     };
@@ -646,9 +668,10 @@ QList<FixStep> FixCatalog::plan(const Facts &facts, const QList<CheckResult> &re
             step.manual = step.why;
         steps << step;
     }
-    const QString goFirst = byFix.contains(QStringLiteral("fix.path-go-first"))
-                                ? intendedGoBin(FixRequest{facts, byFix.value(QStringLiteral("fix.path-go-first")), options})
-                                : QString();
+    const QString goFirst =
+        byFix.contains(QStringLiteral("fix.path-go-first"))
+            ? intendedGoBin(FixRequest{facts, byFix.value(QStringLiteral("fix.path-go-first")), options})
+            : QString();
     recommendCoherentSet(steps, goFirst, results);
     return steps;
 }

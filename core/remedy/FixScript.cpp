@@ -64,16 +64,18 @@ QString FixScript::render(const QList<FixStep> &steps, const Target &target)
     QString out = QStringLiteral("#!/usr/bin/env bash\n");
     // SC2016: the script writes `${PATH}` into start-up files on purpose, for them to expand later.
     out += QStringLiteral("# shellcheck disable=SC2016\n");
-    out += commentLines(tr("go-env-doctor fix script, made %1 for %2@%3 (%4).")
-                            .arg(when, target.user, target.hostname, target.osName));
+    out += commentLines(
+        tr("go-env-doctor fix script, made %1 for %2@%3 (%4).").arg(when, target.user, target.hostname, target.osName));
     out += QStringLiteral("#\n");
-    out += commentLines(tr("It addresses these findings: %1").arg(checks.isEmpty() ? tr("none") : checks.join(QStringLiteral(", "))));
+    out += commentLines(
+        tr("It addresses these findings: %1").arg(checks.isEmpty() ? tr("none") : checks.join(QStringLiteral(", "))));
     out += QStringLiteral("#\n");
     int n = 0;
     for (const QList<FixStep> *group : {&userSteps, &rootSteps}) {
         for (const FixStep &s : *group)
-            out += commentLines(QStringLiteral("%1. %2 [%3]%4").arg(++n).arg(s.title, s.fixId,
-                                                                          s.needsRoot ? tr(" (as root)") : QString()),
+            out += commentLines(QStringLiteral("%1. %2 [%3]%4")
+                                    .arg(++n)
+                                    .arg(s.title, s.fixId, s.needsRoot ? tr(" (as root)") : QString()),
                                 QString());
     }
     if (!manualSteps.isEmpty()) {
@@ -87,7 +89,8 @@ QString FixScript::render(const QList<FixStep> &steps, const Target &target)
                            "  bash %1             makes the changes; every file is backed up first\n"
                            "  bash %1 --undo      restores the files of the last run")
                             .arg(QStringLiteral("go-env-doctor-fix.sh")));
-    out += commentLines(tr("Steps marked \"as root\" run through sudo, which asks for your password in this terminal."));
+    out +=
+        commentLines(tr("Steps marked \"as root\" run through sudo, which asks for your password in this terminal."));
     out += QStringLiteral("\nset -euo pipefail\n\n");
     out += QStringLiteral("GED_MADE_FOR_HOST=%1\n").arg(word(target.hostname));
     out += QStringLiteral("GED_MADE_FOR_USER=%1\n").arg(word(target.user));
@@ -112,7 +115,9 @@ QString FixScript::render(const QList<FixStep> &steps, const Target &target)
         if (!s.code.endsWith(QLatin1Char('\n')))
             out += QLatin1Char('\n');
         out += QStringLiteral("}\n");
-        mainBody += QStringLiteral("    ged_section %1\n    ged_step_%2\n").arg(word(QStringLiteral("%1. %2").arg(n).arg(s.title))).arg(n);
+        mainBody += QStringLiteral("    ged_section %1\n    ged_step_%2\n")
+                        .arg(word(QStringLiteral("%1. %2").arg(n).arg(s.title)))
+                        .arg(n);
     };
     for (const FixStep &s : std::as_const(userSteps))
         emitStep(s);
@@ -131,14 +136,15 @@ QString FixScript::render(const QList<FixStep> &steps, const Target &target)
             mainBody += sayLines(s.manual, QStringLiteral("    "));
         }
     }
-    out += QStringLiteral("\nged_main() {\n"
-                          "    ged_parse_args \"$@\"\n"
-                          "    ged_check_target\n"
-                          "    if [[ ${GED_UNDO} -eq 1 ]]; then\n"
-                          "        ged_undo\n"
-                          "        return 0\n"
-                          "    fi\n"
-                          "    if [[ ${GED_DRY_RUN} -eq 1 ]]; then ged_say 'Dry run: showing what would change.'; fi\n");
+    out +=
+        QStringLiteral("\nged_main() {\n"
+                       "    ged_parse_args \"$@\"\n"
+                       "    ged_check_target\n"
+                       "    if [[ ${GED_UNDO} -eq 1 ]]; then\n"
+                       "        ged_undo\n"
+                       "        return 0\n"
+                       "    fi\n"
+                       "    if [[ ${GED_DRY_RUN} -eq 1 ]]; then ged_say 'Dry run: showing what would change.'; fi\n");
     out += mainBody;
     out += QStringLiteral("    ged_finish\n}\n\nged_main \"$@\"\n");
     return out;

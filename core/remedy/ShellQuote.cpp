@@ -89,9 +89,9 @@ bool envdSafe(const QString &s)
         return false;
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-                        u == u'/' || u == u'.' || u == u'_' || u == u'-' || u == u'+' || u == u'@' || u == u',' ||
-                        u == u'=' || u == u'%' || u > 0x7f;
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'/' ||
+                        u == u'.' || u == u'_' || u == u'-' || u == u'+' || u == u'@' || u == u',' || u == u'=' ||
+                        u == u'%' || u > 0x7f;
         if (!ok || c.isSpace() || u == 0x2028 || u == 0x2029 || u == 0x85)
             return false;
     }

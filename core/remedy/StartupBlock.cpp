@@ -24,9 +24,7 @@ QList<Target> targets(const Facts &facts, bool desktop)
             << Target{profile, Dialect::Sh};
         break;
     case ShellKind::Sh:
-    case ShellKind::Other:
-        out << Target{profile, Dialect::Sh};
-        break;
+    case ShellKind::Other: out << Target{profile, Dialect::Sh}; break;
     }
     if (desktop)
         out << Target{home + QStringLiteral("/.config/environment.d/50-go-env-doctor.conf"), Dialect::EnvironmentD};
@@ -41,14 +39,16 @@ QString pathLine(Dialect dialect, const QString &folder, Place place, const QStr
         // A case guard keeps nested login shells from adding the folder again.
         const QString w = ShellQuote::pathWord(dir, home);
         if (place == Place::First)
-            return QStringLiteral("case \"${PATH}:\" in\n%1:*) ;;\n*) PATH=%1\":${PATH}\" ;;\nesac\nexport PATH").arg(w);
+            return QStringLiteral("case \"${PATH}:\" in\n%1:*) ;;\n*) PATH=%1\":${PATH}\" ;;\nesac\nexport PATH")
+                .arg(w);
         return QStringLiteral("case \":${PATH}:\" in\n*:%1:*) ;;\n*) PATH=\"${PATH}:\"%1 ;;\nesac\nexport PATH").arg(w);
     }
     case Dialect::Fish: {
         const QString w = ShellQuote::fishPathWord(dir, home);
         if (place == Place::First)
             // `contains -i` compares exactly (string match would treat the folder as a glob).
-            return QStringLiteral("if set -l i (contains -i -- %1 $PATH)\n    set -e PATH[$i]\nend\nset -gx PATH %1 $PATH")
+            return QStringLiteral(
+                       "if set -l i (contains -i -- %1 $PATH)\n    set -e PATH[$i]\nend\nset -gx PATH %1 $PATH")
                 .arg(w);
         return QStringLiteral("contains -- %1 $PATH; or set -gx PATH $PATH %1").arg(w);
     }
@@ -70,12 +70,9 @@ QString pathLine(Dialect dialect, const QString &folder, Place place, const QStr
 QString dialectName(Dialect dialect)
 {
     switch (dialect) {
-    case Dialect::Sh:
-        return QStringLiteral("sh");
-    case Dialect::Fish:
-        return QStringLiteral("fish");
-    case Dialect::EnvironmentD:
-        return QStringLiteral("environment.d");
+    case Dialect::Sh: return QStringLiteral("sh");
+    case Dialect::Fish: return QStringLiteral("fish");
+    case Dialect::EnvironmentD: return QStringLiteral("environment.d");
     }
     return {};
 }
