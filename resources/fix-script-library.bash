@@ -265,7 +265,9 @@ ged_goenv_unset() {
         return 0
     fi
     ged_backup "${file}"
-    if [[ -x "${gobin}" ]] && GOENV="${file}" GOTOOLCHAIN=local "${gobin}" env -u "${key}" 2>/dev/null; then
+    # GOROOT and GOFLAGS from this environment may be the very problem (a stale GOROOT stops
+    # every go command): this go finds its own root, and `go env -u` needs no flags.
+    if [[ -x "${gobin}" ]] && env -u GOROOT -u GOFLAGS GOENV="${file}" GOTOOLCHAIN=local "${gobin}" env -u "${key}" 2>/dev/null; then
         ged_say "  ran: go env -u ${key} (${file})"
     else
         tmp=$(mktemp)
@@ -290,7 +292,7 @@ ged_goenv_set() {
     fi
     [[ -x "${gobin}" ]] || ged_die "cannot run ${gobin} to set ${key}"
     ged_backup "${file}"
-    GOENV="${file}" GOTOOLCHAIN=local "${gobin}" env -w "${key}=${value}"
+    env -u GOROOT -u GOFLAGS GOENV="${file}" GOTOOLCHAIN=local "${gobin}" env -w "${key}=${value}"
     GED_CHANGED=$((GED_CHANGED + 1))
     ged_say "  ran: go env -w ${key}=${value} (${file})"
 }

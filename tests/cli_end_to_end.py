@@ -513,7 +513,6 @@ def case_snapshot_tar_gz():
 # Options of later issues: each must exit 2 with "not supported yet", never a fake result.
 # Scan modifiers are given with --json (alone they would start the wizard).
 NOT_YET_BUILT = [
-    ["--fix-script", "x.sh"],
     ["--report", "x.pdf"],
     ["--capture", "x.tar.gz"],
     ["--json", "--binary", "/bin/true"],
@@ -522,6 +521,27 @@ NOT_YET_BUILT = [
     ["--json", "--offline"],
     ["--json", "--target-glibc", "2.31"],
 ]
+
+
+def case_fix_script():
+    folder = first_fixture()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "fix.sh")
+        r = run(["--snapshot", folder, "--fix-script", out])
+        report = run_cached("--json", "--snapshot", folder).json()
+        expect(r.returncode == (1 if any(x["severity"] == "error" for x in report["results"]) else 0),
+               "--fix-script exits like --cli", "0/1 by the findings", r.describe())
+        expect(os.access(out, os.X_OK), "the script is executable", out, r.describe())
+        text = open(out, encoding="utf-8").read()
+        expect(text.startswith("#!/usr/bin/env bash\n") and "set -euo pipefail" in text,
+               "a bash script with strict mode", "shebang + set -euo pipefail", clip(text))
+        sc = subprocess.run(["shellcheck", out], capture_output=True, text=True)
+        expect(sc.returncode == 0 and not sc.stdout, "shellcheck is quiet", "no output", sc.stdout)
+        stdout = run(["--snapshot", folder, "--fix-script", "-"])
+        expect(stdout.stdout.startswith("#!/usr/bin/env bash"), "--fix-script - writes to stdout", "a script",
+               stdout.describe())
+        bad = run(["--snapshot", folder, "--fix-script", os.path.join(tmp, "no", "such", "dir", "x.sh")])
+        assert_usage_error(bad, ["Cannot write"], "--fix-script into a missing folder")
 
 
 def make_not_yet_built_case(args):
@@ -694,6 +714,7 @@ def build_cases():
         ("--snapshot garbage snapshot.json", case_snapshot_garbage_json),
         ("--snapshot .tar.gz", case_snapshot_tar_gz),
     ]
+    cases.append(("--fix-script", case_fix_script))
     for args in NOT_YET_BUILT:
         cases.append(("not yet built: %s" % " ".join(args), make_not_yet_built_case(args)))
     cases += [
