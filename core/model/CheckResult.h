@@ -44,7 +44,7 @@ struct CheckResult {
     QString message; // for a newcomer: what is wrong, why it breaks Go
     QList<Evidence> evidence;
     QStringList fixes;    // fix ids (fix.*)
-    QString howToFix;     // plain words until the script generators exist
+    QString howToFix;     // plain words; the fix script (remedy/) turns `fixes` into steps where it can
     QStringList causedBy; // ids of results that explain this one
 };
 
