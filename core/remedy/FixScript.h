@@ -21,6 +21,9 @@ public:
         QString user;
         QString osName;
         QDateTime made; // when the script was written (UTC)
+        // Defaults of the tarball step; the script's --download-base and --install-dir override them.
+        QString downloadBase = QStringLiteral("https://go.dev/dl/");
+        QString installDir = QStringLiteral("/usr/local/go");
     };
     static Target targetOf(const Facts &facts, const QDateTime &made = QDateTime::currentDateTimeUtc());
     // `steps` are the chosen ones; manual steps are listed for the user, not run.

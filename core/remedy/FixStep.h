@@ -13,6 +13,9 @@ struct FixStep {
     QStringList addresses; // check ids of the results it answers
     QStringList changes;   // the files, packages or units it may change, for the checklist
     bool needsRoot = false;
+    // Ticked by default. Off for a step that works against another one (removing the snap Go
+    // while PATH is being pointed at it) or that only a warning asks for and is heavy (a download).
+    bool recommended = true;
     QString code;   // bash; empty for a manual step
     QString manual; // what to do by hand (manual steps only)
 
