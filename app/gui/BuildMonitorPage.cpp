@@ -93,6 +93,7 @@ BuildMonitorPage::BuildMonitorPage(DoctorWizard *wizard)
       m_redraw(new QTimer(this))
 {
     setObjectName(QStringLiteral("buildMonitorPage"));
+    setFinalPage(true); // Close stays at hand; Next goes on to the Fix page
     m_folder->setObjectName(QStringLiteral("monitorFolder"));
     m_command->setObjectName(QStringLiteral("monitorCommand"));
     m_parallel->setObjectName(QStringLiteral("monitorParallel"));
