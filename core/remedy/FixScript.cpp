@@ -97,8 +97,7 @@ QString FixScript::render(const QList<FixStep> &steps, const Target &target)
     out += QStringLiteral("GED_CHECKS=%1\n").arg(word(checks.join(QLatin1Char(','))));
     out += QStringLiteral("GED_SCRIPT_NAME=\"$0\"\n");
     out += QStringLiteral("GED_DOWNLOAD_BASE=%1\n").arg(word(target.downloadBase));
-    out += QStringLiteral("GED_INSTALL_DIR=%1\n\n").arg(word(target.installDir));
-    out += library();
+    out += QStringLiteral("GED_INSTALL_DIR=%1\n").arg(word(target.installDir));
 
     // One function per step, so the main part reads as a list.
     n = 0;
@@ -146,6 +145,9 @@ QString FixScript::render(const QList<FixStep> &steps, const Target &target)
                        "    fi\n"
                        "    if [[ ${GED_DRY_RUN} -eq 1 ]]; then ged_say 'Dry run: showing what would change.'; fi\n");
     out += mainBody;
-    out += QStringLiteral("    ged_finish\n}\n\nged_main \"$@\"\n");
+    out += QStringLiteral("    ged_finish\n}\n\n");
+    // The steps come first so a reader sees what the script does; the library they call follows.
+    out += library();
+    out += QStringLiteral("\nged_main \"$@\"\n");
     return out;
 }
