@@ -127,10 +127,10 @@ ged_backup_dir() {
 }
 
 # Records PATH before its first change in this run: a copy when it exists (kind "file" or
-# "link"), else the fact that it did not (kind "absent": undo removes it). Each entry is a
-# numbered set of files, so names with newlines or tabs survive; "manifest" is for people.
+# "link"), else the fact that it did not (kind "absent", or ABSENT_KIND: undo removes it). Each
+# entry is a numbered set of files, so names with newlines or tabs survive; "manifest" is for people.
 ged_backup() {
-    local path=$1 n kind i
+    local path=$1 absent_kind=${2:-absent} n kind i
     for ((i = 1; i <= GED_BACKUP_COUNT; i++)); do
         [[ "$(cat -- "${GED_BACKUP_DIR}/${i}.path")" == "${path}" ]] && return 0
     done
@@ -146,10 +146,22 @@ ged_backup() {
         ged_as_needed "${path}" cat -- "${path}" >"${GED_BACKUP_DIR}/${n}.orig"
         stat -c '%a' -- "${path}" >"${GED_BACKUP_DIR}/${n}.mode"
     else
-        kind='absent'
+        kind=${absent_kind}
     fi
     printf '%s' "${kind}" >"${GED_BACKUP_DIR}/${n}.kind"
     printf '%s  %s  %q\n' "${n}" "${kind}" "${path}" >>"${GED_BACKUP_DIR}/manifest"
+}
+
+# Records the outermost folder on the way to PATH that does not exist yet (kind "absent-dir"), before
+# the change that makes it, so undo removes the folders this run made (once they are empty again).
+ged_backup_missing_dirs() {
+    local dir top=''
+    dir=$(dirname -- "$1")
+    while [[ ! -e "${dir}" && ! -L "${dir}" ]]; do
+        top=${dir}
+        dir=$(dirname -- "${dir}")
+    done
+    if [[ -n "${top}" ]]; then ged_backup "${top}" absent-dir; fi
 }
 
 # Notes something a file copy cannot undo (a removed package), so --undo can say how.
@@ -177,6 +189,7 @@ ged_install_content() {
         fi
         return 0
     fi
+    ged_backup_missing_dirs "${file}"
     ged_backup "${file}"
     ged_as_needed "${file}" mkdir -p -- "$(dirname -- "${file}")"
     # Written through any link and into the same inode, so a dotfile kept in a repository and
@@ -291,6 +304,7 @@ ged_goenv_set() {
         return 0
     fi
     [[ -x "${gobin}" ]] || ged_die "cannot run ${gobin} to set ${key}"
+    ged_backup_missing_dirs "${file}"
     ged_backup "${file}"
     env -u GOROOT -u GOFLAGS GOENV="${file}" GOTOOLCHAIN=local "${gobin}" env -w "${key}=${value}"
     GED_CHANGED=$((GED_CHANGED + 1))
@@ -381,13 +395,16 @@ def key(v):
     m = re.match(r"go(\d+)\.(\d+)(?:\.(\d+))?$", v)
     return tuple(int(x or 0) for x in m.groups()) if m else None
 best = None
-for rel in json.load(open(sys.argv[1], encoding="utf-8")):
-    if not rel.get("stable") or key(rel.get("version", "")) is None:
-        continue
-    for f in rel.get("files", []):
-        if f.get("os") == "linux" and f.get("arch") == sys.argv[2] and f.get("kind") == "archive":
-            if best is None or key(rel["version"]) > key(best[0]):
-                best = (rel["version"], f.get("filename", ""), f.get("sha256", ""))
+try:
+    for rel in json.load(open(sys.argv[1], encoding="utf-8")):
+        if not rel.get("stable") or key(rel.get("version", "")) is None:
+            continue
+        for f in rel.get("files", []):
+            if f.get("os") == "linux" and f.get("arch") == sys.argv[2] and f.get("kind") == "archive":
+                if best is None or key(rel["version"]) > key(best[0]):
+                    best = (rel["version"], f.get("filename", ""), f.get("sha256", ""))
+except (ValueError, TypeError, AttributeError) as e:
+    sys.exit("the download list is not in the format of https://go.dev/dl/?mode=json (%s)" % e)
 if best is None:
     sys.exit("no stable Go archive for linux-%s in the download list" % sys.argv[2])
 print(*best)
@@ -428,6 +445,7 @@ ged_install_go() {
     tar -C "${tmp}/unpacked" -xzf "${tmp}/${file}" || ged_die "could not unpack ${file}: nothing was changed"
     [[ -x "${tmp}/unpacked/go/bin/go" ]] || ged_die "${file} holds no go/bin/go: nothing was changed"
     ged_backup_dir
+    ged_backup_missing_dirs "${dir}"
     GED_BACKUP_COUNT=$((GED_BACKUP_COUNT + 1))
     printf '%s' "${dir}" >"${GED_BACKUP_DIR}/${GED_BACKUP_COUNT}.path"
     if [[ -e "${dir}" || -L "${dir}" ]]; then
@@ -481,6 +499,16 @@ ged_undo() {
             ;;
         absent)
             ged_as_needed "${path}" rm -f -- "${path}"
+            ;;
+        absent-dir)
+            # Made by the run: its empty folders go, anything put there since stays.
+            if [[ -d "${path}" && ! -L "${path}" ]]; then
+                ged_as_needed "${path}" find "${path}" -depth -type d -empty -delete
+            fi
+            if [[ -e "${path}" ]]; then
+                ged_warn "kept ${path}: it is not empty"
+                continue
+            fi
             ;;
         tree | absent-tree)
             [[ "${path}" == /* && "${path}" != / ]] || ged_die "refusing to remove ${path}"
@@ -584,5 +612,13 @@ GED_WOULD_CHANGE=0
 # A systemd drop-in: written like any file of ours; systemd is told once, at the end.
 ged_systemd_dropin() {
     ged_write_file "$1" "$2"
+    if [[ ${GED_WOULD_CHANGE} -eq 1 ]]; then GED_NEED_RELOAD=1; fi
+}
+
+# A line of a systemd file switched off, like ged_comment_out; systemd is told once, at the end,
+# and only when a line was (or, under --dry-run, would be) changed.
+ged_systemd_comment_out() {
+    GED_WOULD_CHANGE=0
+    ged_comment_out "$@"
     if [[ ${GED_WOULD_CHANGE} -eq 1 ]]; then GED_NEED_RELOAD=1; fi
 }

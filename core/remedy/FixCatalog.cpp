@@ -417,7 +417,7 @@ void systemdRemoveBogusLine(const FixRequest &q, FixStep &step)
         for (const Evidence &e : r.evidence) {
             if (e.kind != Evidence::Kind::File || e.line <= 0 || !files.contains(e.path) || e.text.isEmpty())
                 continue;
-            step.code += QStringLiteral("ged_comment_out %1 %2 %3\n")
+            step.code += QStringLiteral("ged_systemd_comment_out %1 %2 %3\n")
                              .arg(q.w(e.path), word(e.text.trimmed()),
                                   word(QStringLiteral("%1, line %2").arg(step.fixId).arg(e.line)));
             if (!step.changes.contains(e.path))
@@ -428,8 +428,6 @@ void systemdRemoveBogusLine(const FixRequest &q, FixStep &step)
     }
     if (step.code.isEmpty())
         step.manual = q.howToFix();
-    else
-        step.code += QStringLiteral("GED_NEED_RELOAD=1\n");
 }
 
 // Raises one resource limit where it is set: a `ulimit` line in a start-up file is switched off,
@@ -470,10 +468,14 @@ void raiseRlimit(const FixRequest &q, FixStep &step, const QString &item, const 
             step.manual = q.howToFix();
             return;
         }
+        // pam_limits lowers a soft limit to the hard one, so a soft-only line does nothing when the
+        // hard limit (often set by the same `-` line) is below it: then the line raises both.
+        const qint64 hard = q.facts.rlimitsHard.value(item, -1);
+        const bool hardTooLow = type == QLatin1String("soft") && hard >= 0 && hard < value.toLongLong();
         const QString file = QStringLiteral("/etc/security/limits.d/99-go-env-doctor-%1.conf").arg(item);
         const QString content = QStringLiteral("# Written by a go-env-doctor fix script (pam_limits, limits.conf(5)).\n"
                                                "%1 %2 %3 %4\n")
-                                    .arg(q.facts.user.name, type, item, value);
+                                    .arg(q.facts.user.name, hardTooLow ? QStringLiteral("-") : type, item, value);
         step.code += QStringLiteral("ged_write_file %1 %2\n").arg(word(file), word(content));
         step.changes << file;
         step.needsRoot = true;
