@@ -4,6 +4,8 @@
 #include "Translations.h"
 #include "checks/CheckRegistry.h"
 #include "engine/ScanEngine.h"
+#include "export/ReportExport.h"
+#include "report/Privacy.h"
 #include "system/LiveSystem.h"
 #include "system/SnapshotSystem.h"
 
@@ -33,9 +35,28 @@ struct PendingOption {
 };
 constexpr PendingOption kPending[] = {
     {"project", true},  {"binary", true},     {"target-glibc", true}, {"network", false},
-    {"offline", false}, {"fix-script", true}, {"report", true},       {"capture", true},
+    {"offline", false}, {"fix-script", true}, {"capture", true},
 };
+
+// The value of --report in raw arguments ("--report F" or "--report=F"); empty when absent.
+QString reportArgument(const QStringList &arguments)
+{
+    QString file;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--report") && i + 1 < arguments.size())
+            file = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--report=")))
+            file = arguments.at(i).mid(9);
+    }
+    return file;
+}
 } // namespace
+
+bool CliFront::needsGui(const QStringList &arguments)
+{
+    const auto format = ReportExport::formatOf(reportArgument(arguments));
+    return format && ReportExport::needsGui(*format);
+}
 
 bool CliFront::wantsCli(const QStringList &arguments)
 {
@@ -65,7 +86,7 @@ int CliFront::run(const QStringList &arguments)
         else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
             lang = arguments.at(i).mid(7);
     }
-    Translations::apply(lang);
+    const QString language = Translations::apply(lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Finds out why Go does not work on this computer, and says how to fix it."));
@@ -94,7 +115,18 @@ int CliFront::run(const QStringList &arguments)
                                       tr("With --monitor: milliseconds between samples (default 100)."), tr("ms"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("With --monitor: write every sample to this CSV file."),
                                  tr("file"));
-    parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption, monitor, interval, csv});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write a report to this file: PDF, HTML or JSON by its extension (.pdf, "
+                                       ".html, .json)."),
+                                    tr("file"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+                                   tr("With --report: the PDF's paper, a4 or letter (default: the locale's)."),
+                                   tr("size"));
+    const QCommandLineOption privacy(
+        QStringLiteral("privacy"),
+        tr("Hide the user name, the host name and the home folder in the output (reports, --json, --cli)."));
+    parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption, monitor, interval, csv,
+                       report, paper, privacy});
     QList<QCommandLineOption> pending;
     for (const PendingOption &p : kPending) {
         QCommandLineOption o(QString::fromLatin1(p.name), tr("Not supported yet."));
@@ -152,6 +184,27 @@ int CliFront::run(const QStringList &arguments)
         return kExitUsage;
     }
 
+    ReportExport::Options exportOptions;
+    exportOptions.language = language;
+    exportOptions.privacy = parser.isSet(privacy);
+    const QString reportFile = parser.value(report);
+    if (parser.isSet(report) && !ReportExport::formatOf(reportFile)) {
+        printErr(tr("--report %1: the file must end in .pdf, .html or .json.").arg(reportFile));
+        return kExitUsage;
+    }
+    if (parser.isSet(paper)) {
+        const QString size = parser.value(paper).toLower();
+        if (!parser.isSet(report)) {
+            printErr(tr("--paper goes with --report."));
+            return kExitUsage;
+        }
+        if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+            printErr(tr("--paper %1: use a4 or letter.").arg(parser.value(paper)));
+            return kExitUsage;
+        }
+        exportOptions.paper = size == QLatin1String("a4") ? ReportExport::Paper::A4 : ReportExport::Paper::Letter;
+    }
+
     QStringList unknown;
     const QList<Check> checks =
         CheckRegistry::select(parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
@@ -183,22 +236,32 @@ int CliFront::run(const QStringList &arguments)
         system = std::make_unique<LiveSystem>();
     }
 
-    const Report report = ScanEngine::run(*system, checks);
+    const Report scanned = ScanEngine::run(*system, checks);
+    // What is printed says no more than the report file would: identities hidden under --privacy.
+    const Report shown = exportOptions.privacy ? Privacy(scanned).apply(scanned) : scanned;
+    if (parser.isSet(report)) {
+        QString error;
+        if (!ReportExport::write(scanned, reportFile, exportOptions, &error)) {
+            printErr(error);
+            return kExitUsage;
+        }
+        printErr(tr("Report written to %1.").arg(reportFile));
+    }
     QTextStream out(stdout);
     if (parser.isSet(explainPath)) {
         // The story of where go comes from; the checks' verdicts are --cli's business.
-        out << PathStoryText::render(report.path);
+        out << PathStoryText::render(shown.path);
         out.flush();
         return kExitOk;
     }
     if (parser.isSet(json)) {
-        out << ReportJson::toBytes(report);
-    } else {
+        out << ReportJson::toBytes(shown);
+    } else if (!parser.isSet(report) || parser.isSet(cli)) {
         TextReport::Options options;
         options.verbose = parser.isSet(verbose);
         options.color = ::isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR");
-        out << TextReport::render(report, options);
+        out << TextReport::render(shown, options);
     }
     out.flush();
-    return report.hasErrors() ? kExitProblems : kExitOk;
+    return scanned.hasErrors() ? kExitProblems : kExitOk;
 }

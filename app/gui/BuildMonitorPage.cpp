@@ -93,6 +93,7 @@ BuildMonitorPage::BuildMonitorPage(DoctorWizard *wizard)
       m_redraw(new QTimer(this))
 {
     setObjectName(QStringLiteral("buildMonitorPage"));
+    setFinalPage(true); // Close here too; Next goes on to the report
     m_folder->setObjectName(QStringLiteral("monitorFolder"));
     m_command->setObjectName(QStringLiteral("monitorCommand"));
     m_parallel->setObjectName(QStringLiteral("monitorParallel"));
@@ -407,6 +408,16 @@ void BuildMonitorPage::useInFindings()
     measured.folder = m_folder->text();
     m_wizard->setMeasuredBuild(measured);
     m_wizard->restart();
+}
+
+bool BuildMonitorPage::watchedBuild() const
+{
+    return m_session.samples().size() > 0;
+}
+
+QImage BuildMonitorPage::chartsImage() const
+{
+    return watchedBuild() ? m_charts->image(2) : QImage(); // twice the pixels: sharp on paper
 }
 
 void BuildMonitorPage::updateControls()

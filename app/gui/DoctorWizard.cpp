@@ -3,6 +3,7 @@
 #include "BuildMonitorPage.h"
 #include "FindingsPage.h"
 #include "PathLinksPage.h"
+#include "ReportPage.h"
 #include "ScanPage.h"
 #include "Translations.h"
 #include "WelcomePage.h"
@@ -26,8 +27,8 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/go-env-doctor-128.png")));
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, QPixmap(QStringLiteral(":/icons/go-env-doctor-64.png")));
-    // Findings can end the wizard (Close) or go on to PATH & links, the last page, from which
-    // Back returns to the findings. "Scan again" starts over; Cancel has nothing left to stop
+    // Every page from the findings on can end the wizard (Close) or go on, up to the report, the
+    // last page; Back returns. "Scan again" starts over; Cancel has nothing left to stop
     // once the findings are in.
     setOption(QWizard::NoBackButtonOnLastPage, false);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
@@ -36,6 +37,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(FindingsPageId, new FindingsPage(this));
     setPage(PathLinksPageId, new PathLinksPage(this));
     setPage(BuildMonitorPageId, new BuildMonitorPage(this));
+    setPage(ReportPageId, new ReportPage(this));
     connect(this, &QWizard::currentIdChanged, this,
             [this](int id) { setOption(QWizard::NoCancelButton, id >= FindingsPageId); });
     setStartId(WelcomePageId);
@@ -107,6 +109,7 @@ void DoctorWizard::retranslate()
     // From the findings, Next says where it goes.
     page(FindingsPageId)->setButtonText(QWizard::NextButton, tr("&Next: PATH && links >"));
     page(PathLinksPageId)->setButtonText(QWizard::NextButton, tr("&Next: Build monitor >"));
+    page(BuildMonitorPageId)->setButtonText(QWizard::NextButton, tr("&Next: Report >"));
 }
 
 void DoctorWizard::done(int result)

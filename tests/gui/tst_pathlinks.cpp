@@ -234,14 +234,15 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), wizard.findChild<QWidget *>(QStringLiteral("saveDiagramButton")));
 
-        // Next goes on to the build monitor, the last page: Close there, and Back to here.
+        // Next goes on to the build monitor: Close there too, Next to the report, and Back to here.
         QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
         QVERIFY(wizard.button(QWizard::NextButton)->isVisible());
         QVERIFY(wizard.button(QWizard::NextButton)->text().contains(QStringLiteral("Build monitor")));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(DoctorWizard::BuildMonitorPageId));
         QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
-        QVERIFY(!wizard.button(QWizard::NextButton)->isVisible());
+        QVERIFY(wizard.button(QWizard::NextButton)->isVisible());
+        QVERIFY(wizard.button(QWizard::NextButton)->text().contains(QStringLiteral("Report")));
         QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
         wizard.back();
         QCOMPARE(wizard.currentId(), int(DoctorWizard::PathLinksPageId));
