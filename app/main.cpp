@@ -57,6 +57,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (CliFront::wantsCli(arguments) || !haveDisplay()) {
+        if (CliFront::needsGui(arguments)) {
+            // A PDF or HTML report draws the PATH diagram with widgets: a QApplication on Qt's
+            // offscreen platform (unless the caller chose one), so --report works over SSH too.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            describeApplication();
+            return CliFront::run(arguments);
+        }
         // The CLI never needs a display (QApplication would abort without one).
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -109,8 +109,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 #   aborts before showing a window, so it is a Depends, not a Recommends.
 # - qt6-translations-l10n: Qt's own zh_CN strings (QWizard's Back/Next/Cancel). Without it the
 #   Chinese wizard still works with those buttons in English: a Recommends.
+# - fonts-wqy-zenhei: the CJK font of zh_CN PDF reports, whose text copies back as the real
+#   characters (build-notes.md). Without it the report falls back to another CJK font: a Recommends.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-wqy-zenhei")
 
 # The package's architecture: dpkg's, or the target's when cross-compiling (a toolchain file or
 # -D may also set it directly).

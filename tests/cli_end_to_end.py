@@ -7,7 +7,7 @@ Run by CTest:
 
 Each case is a small function that raises Failure (or Skip) with what was expected and what
 came. The last line printed is "N passed, M failed"; the exit status is 1 when anything failed.
-Needs python3 and python3-jsonschema only.
+Needs python3, python3-jsonschema and poppler-utils (pdftotext, pdffonts, pdfinfo for --report).
 """
 
 import argparse
@@ -20,6 +20,7 @@ import sys
 import tarfile
 import tempfile
 import traceback
+import xml.etree.ElementTree as ET
 
 # The check ids built so far: the 19 ids of issue 2. Later issues extend this list with the ids
 # they build. Results may only carry these ids; each of them must appear in every full scan
@@ -513,7 +514,6 @@ def case_snapshot_tar_gz():
 # Options of later issues: each must exit 2 with "not supported yet", never a fake result.
 # Scan modifiers are given with --json (alone they would start the wizard).
 NOT_YET_BUILT = [
-    ["--report", "x.pdf"],
     ["--capture", "x.tar.gz"],
     ["--json", "--binary", "/bin/true"],
     ["--json", "--project", "."],
@@ -687,6 +687,282 @@ def case_lang_zh_cn():
 
 
 # ---------------------------------------------------------------------------------------------
+# g. --report FILE (issue 6): the PDF read back with poppler-utils, the HTML parsed as XML, the
+# JSON checked against --json and the schema; secrets and, with --privacy, identities hidden.
+
+REPORT_FIXTURE = "ubuntu2204-apt-shadows-tarball"
+A4_POINTS = (595.276, 841.89)
+LETTER_POINTS = (612.0, 792.0)
+# What must never come out of a Chinese PDF: CJK radicals, Kangxi radicals and compatibility
+# ideographs (Noto CJK in Qt 6.4's PDF gives "医⽣" for 医生), and ligatures ("ﬁ" for "fi").
+WRONG_CHARACTERS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0xFB00, 0xFB06))
+CJK_FONT_RE = re.compile(r"WenQuanYi|WQY|CJK|Han|Hei|Song|Ming|Kai|Fallback", re.I)
+SECRETS = ("hunter2", "ghp_0123456789secret")
+
+
+def report_snapshot():
+    snap = os.path.join(OPTS.fixtures, REPORT_FIXTURE, "snapshot")
+    if not os.path.isdir(snap):
+        raise Failure("fixture %s missing" % REPORT_FIXTURE)
+    return snap
+
+
+def poppler(tool, *args):
+    exe = shutil.which(tool)
+    if not exe:
+        raise Failure("%s not found: install poppler-utils (packaging/deps.sh --test)" % tool)
+    try:
+        p = subprocess.run([exe] + list(args), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        raise Failure("%s did not finish within %d s" % (tool, TIMEOUT_S))
+    expect(p.returncode == 0, "%s %s reads the file" % (tool, " ".join(args)), "exit 0",
+           "%d: %s" % (p.returncode, p.stderr.decode("utf-8", "replace").strip()))
+    return p.stdout.decode("utf-8")
+
+
+def pdf_text(path):
+    # -raw: the text in the order it was drawn. Without it pdftotext also joins a word broken at
+    # a hyphen ("vte-" + "spawn" -> "vtespawn"), which would hide what the PDF really says.
+    return poppler("pdftotext", "-raw", "-enc", "UTF-8", path, "-")
+
+
+def squash(text):
+    """Line wrapping is the only difference allowed: whitespace is dropped, characters compared
+    as they are (no Unicode normalisation, which would hide compatibility ideographs)."""
+    return re.sub(r"\s+", "", text)
+
+
+def shown_texts(result):
+    """What a report shows of a result, as the JSON has it. Backticks mark code in the JSON and
+    are drawn as code (no backticks) in PDF and HTML. Passed checks are listed by title."""
+    texts = [result.get("title") or ""]
+    if result.get("severity") == "skipped":
+        texts.append(result.get("message") or "")
+    elif result.get("severity") != "ok":
+        texts += [result.get("message") or "", result.get("how_to_fix") or ""]
+        texts += [ev.get("text") or "" for ev in result.get("evidence") or []]
+    return [t.replace("`", "") for t in texts if t.strip()]
+
+
+def assert_report_texts(text, report, what):
+    flat = squash(text)
+    missing = [(x.get("check"), t[:120]) for x in results(report) for t in shown_texts(x)
+               if squash(t) not in flat]
+    expect(not missing, "%s shows every title, message, evidence and fix of the --json report"
+           % what, "all present", missing[:8])
+
+
+def assert_right_characters(text, what):
+    wrong = sorted(set("U+%04X %s" % (ord(c), c) for c in text
+                       if any(lo <= ord(c) <= hi for lo, hi in WRONG_CHARACTERS)))
+    expect(not wrong, "%s copies out as the real characters" % what,
+           "no compatibility ideographs, radicals or ligatures", wrong[:10])
+
+
+def page_size(path):
+    info = poppler("pdfinfo", path)
+    m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
+    expect(m is not None, "pdfinfo names the page size", "Page size: W x H pts", clip(info))
+    return (float(m.group(1)), float(m.group(2))), info
+
+
+def same_size(got, want):
+    return abs(got[0] - want[0]) < 1 and abs(got[1] - want[1]) < 1
+
+
+def write_report(tmp, name, extra=(), snap=None, env=None):
+    out = os.path.join(tmp, name)
+    r = run(["--report", out, "--snapshot", snap or report_snapshot()] + list(extra), env=env)
+    return out, r
+
+
+def case_report_pdf_english():
+    snap = report_snapshot()
+    report = run_cached("--json", "--snapshot", snap).json()
+    with tempfile.TemporaryDirectory() as tmp:
+        # No display and no QT_QPA_PLATFORM, as over SSH: the program picks Qt's offscreen platform.
+        out, r = write_report(tmp, "report.pdf", ["--lang", "en"], env=child_env(display=False))
+        assert_exit_matches_severity(report, r)
+        expect(os.path.isfile(out) and os.path.getsize(out) > 10000, "--report writes the PDF",
+               "a PDF file", r.describe())
+        size, info = page_size(out)
+        expect(same_size(size, A4_POINTS), "the page is A4 in the C locale (and --lang en)",
+               "%s x %s pts" % A4_POINTS, clip(info))
+        expect(re.search(r"Pages:\s+([2-9]|\d\d)", info) is not None, "the report has several pages",
+               "Pages: 2 or more", clip(info))
+        expect("Go environment report" in info and "Go Env Doctor" in info,
+               "the PDF has a title and a creator", "Title and Creator set", clip(info))
+        text = pdf_text(out)
+        assert_report_texts(text, report, "the English PDF")
+        assert_right_characters(text, "the English PDF")
+        expect(re.search(r"Page 1 of \d+", text) is not None, "every page says where it is",
+               "Page 1 of N", clip(text, 400))
+
+
+def case_report_pdf_chinese():
+    snap = report_snapshot()
+    zh = run(["--json", "--snapshot", snap, "--lang", "zh_CN"]).json()
+    titles = [x.get("title") for x in results(zh) if x.get("severity") in FIRING]
+    expect(any(re.search(r"[\u4e00-\u9fff]", t or "") for t in titles),
+           "--lang zh_CN gives Chinese titles (the .qm is built)", "CJK characters", titles[:3])
+    with tempfile.TemporaryDirectory() as tmp:
+        out, r = write_report(tmp, "report.pdf", ["--lang", "zh_CN"])
+        assert_exit_matches_severity(zh, r)
+        text = pdf_text(out)
+        assert_report_texts(text, zh, "the Chinese PDF")
+        assert_right_characters(text, "the Chinese PDF")
+        fonts = poppler("pdffonts", out).splitlines()[2:]
+        cjk = [l for l in fonts if CJK_FONT_RE.search(l.split()[0] if l.split() else "")]
+        expect(cjk, "pdffonts lists a CJK font", "a WenQuanYi / CJK font", fonts)
+        # columns: name type encoding emb sub uni object ID (the type may be two words)
+        not_embedded = [l for l in fonts if " yes " not in " %s " % l.split(None, 1)[1]]
+        expect(not not_embedded, "every font of the Chinese PDF is embedded", "emb yes",
+               not_embedded)
+
+
+def case_report_pdf_letter():
+    with tempfile.TemporaryDirectory() as tmp:
+        out, r = write_report(tmp, "report.pdf", ["--paper", "letter"])
+        expect(r.returncode in (0, 1), "--paper letter is accepted", "exit 0 or 1", r.describe())
+        size, info = page_size(out)
+        expect(same_size(size, LETTER_POINTS), "--paper letter gives US Letter",
+               "%s x %s pts" % LETTER_POINTS, clip(info))
+
+
+def case_report_html():
+    snap = report_snapshot()
+    report = run_cached("--json", "--snapshot", snap).json()
+    with tempfile.TemporaryDirectory() as tmp:
+        out, r = write_report(tmp, "report.html", env=child_env(display=False))
+        assert_exit_matches_severity(report, r)
+        try:
+            root = ET.parse(out).getroot()
+        except ET.ParseError as e:
+            raise Failure("the HTML report is not well-formed XML: %s" % e)
+        ns = "{http://www.w3.org/1999/xhtml}"
+        expect(root.tag == ns + "html", "the HTML report is XHTML", ns + "html", root.tag)
+        with open(out, encoding="utf-8") as f:
+            expect(f.read(15) == "<!DOCTYPE html>", "the HTML report starts with its doctype",
+                   "<!DOCTYPE html>", out)
+        images = [img.get("src") or "" for img in root.iter(ns + "img")]
+        expect(images and all(src.startswith("data:image/png;base64,") for src in images),
+               "the HTML report is self-contained (images inside it)", "data: URIs",
+               [src[:40] for src in images])
+        outside = [(el.tag, el.attrib) for el in root.iter()
+                   if el.tag in (ns + "link", ns + "script", ns + "iframe")]
+        expect(not outside, "the HTML report loads nothing from outside", "no link/script",
+               outside)
+        assert_report_texts("".join(root.itertext()), report, "the HTML report")
+
+
+def case_report_json():
+    snap = report_snapshot()
+    want = run_cached("--json", "--snapshot", snap).json()
+    with tempfile.TemporaryDirectory() as tmp:
+        out, r = write_report(tmp, "report.json", env=child_env(display=False))
+        assert_exit_matches_severity(want, r)
+        with open(out, encoding="utf-8") as f:
+            got = json.load(f)
+        assert_valid(got, r)
+        strip = lambda rep: {k: v for k, v in rep.items() if k not in ("generated", "timings")}
+        expect(strip(got) == strip(want), "--report x.json is the --json report", "equal",
+               "they differ")
+
+
+def case_report_bad_extension():
+    with tempfile.TemporaryDirectory() as tmp:
+        r = run(["--report", os.path.join(tmp, "report.txt"), "--snapshot", report_snapshot()])
+        assert_usage_error(r, [".pdf", ".html", ".json"], "--report report.txt")
+        expect(not os.listdir(tmp), "--report with a bad extension writes no file", "nothing",
+               os.listdir(tmp))
+
+
+def case_report_unwritable():
+    for name in ("report.pdf", "report.html", "report.json"):
+        target = os.path.join("/nonexistent-ged-folder", name)
+        r = run(["--report", target, "--snapshot", report_snapshot()])
+        assert_usage_error(r, [target], "--report into a missing folder")
+
+
+def case_paper_misuse():
+    r = run(["--json", "--paper", "a4", "--snapshot", report_snapshot()])
+    assert_usage_error(r, ["--report"], "--paper without --report")
+    with tempfile.TemporaryDirectory() as tmp:
+        r = run(["--report", os.path.join(tmp, "r.pdf"), "--paper", "a5", "--snapshot",
+                 report_snapshot()])
+        assert_usage_error(r, ["a5"], "--paper a5")
+
+
+def secret_snapshot(tmp):
+    """The report fixture with secrets where people leave them: a proxy password in go env and in
+    the environment, a token in the environment."""
+    snap = os.path.join(tmp, "snapshot")
+    shutil.copytree(report_snapshot(), snap, symlinks=True)
+    path = os.path.join(snap, "snapshot.json")
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    proxy = "https://alice:%s@proxy.corp.example,direct" % SECRETS[0]
+    data["process"]["env"]["GOPROXY"] = proxy
+    data["process"]["env"]["GITHUB_TOKEN"] = SECRETS[1]
+    for command in data["commands"]:
+        if command["argv"][1:] == ["env", "-json"]:
+            goenv = json.loads(command["stdout"])
+            goenv["GOPROXY"] = proxy
+            command["stdout"] = json.dumps(goenv, indent="\t")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f)
+    return snap, data["user"]["name"], data["user"]["home"], data["host"]["hostname"]
+
+
+def assert_no_secrets(text, what):
+    leaked = [s for s in SECRETS if s in text]
+    expect(not leaked, "%s shows no secret" % what, "redacted", leaked)
+
+
+def case_report_secrets_redacted():
+    with tempfile.TemporaryDirectory() as tmp:
+        snap, user, home, host = secret_snapshot(tmp)
+        out, r = write_report(tmp, "report.html", snap=snap)
+        with open(out, encoding="utf-8") as f:
+            html = f.read()
+        assert_no_secrets(html, "the HTML report")
+        expect("https://alice:***@proxy.corp.example" in html,
+               "the Go environment appendix shows GOPROXY with its password hidden",
+               "https://alice:***@proxy.corp.example", "not found")
+        expect(home in html, "without --privacy the home folder is shown", home, "not found")
+        out, r = write_report(tmp, "report.pdf", snap=snap)
+        assert_no_secrets(pdf_text(out), "the PDF report")
+        assert_no_secrets(run(["--json", "--snapshot", snap]).stdout, "--json")
+
+
+def case_privacy_hides_identity():
+    with tempfile.TemporaryDirectory() as tmp:
+        snap, user, home, host = secret_snapshot(tmp)
+        who = re.compile(r"(?<![A-Za-z0-9_.-])%s(?![A-Za-z0-9_-])" % re.escape(user))
+
+        def assert_hidden(text, what):
+            assert_no_secrets(text, what)
+            for needle in (home, host):
+                expect(needle not in text, "%s hides %s (--privacy)" % (what, needle), "absent",
+                       clip(text[max(0, text.find(needle) - 80):text.find(needle) + 80]))
+            m = who.search(text)
+            expect(m is None, "%s hides the user name %s (--privacy)" % (what, user), "absent",
+                   m and text[max(0, m.start() - 80):m.end() + 80])
+
+        r = run(["--json", "--privacy", "--snapshot", snap])
+        assert_valid(r.json(), r)
+        assert_hidden(r.stdout, "--json --privacy")
+        expect("~/.profile" in r.stdout, "--privacy writes the home folder as ~", "~/.profile",
+               clip(r.stdout))
+        out, r = write_report(tmp, "private.pdf", ["--privacy"], snap=snap)
+        assert_hidden(pdf_text(out), "the PDF report with --privacy")
+        out, r = write_report(tmp, "private.html", ["--privacy"], snap=snap)
+        with open(out, encoding="utf-8") as f:
+            assert_hidden(f.read(), "the HTML report with --privacy")
+
+
+# ---------------------------------------------------------------------------------------------
 
 def build_cases():
     cases = [("schema is a valid JSON Schema", lambda: validator() and None)]
@@ -731,6 +1007,16 @@ def build_cases():
         ("--help", case_help),
         ("--help without a display", case_help_without_display),
         ("--lang zh_CN", case_lang_zh_cn),
+        ("--report PDF in English, A4, text as in --json", case_report_pdf_english),
+        ("--report PDF in Chinese, CJK font embedded, real characters", case_report_pdf_chinese),
+        ("--report PDF --paper letter", case_report_pdf_letter),
+        ("--report HTML well-formed and self-contained", case_report_html),
+        ("--report JSON is --json", case_report_json),
+        ("--report with a bad extension", case_report_bad_extension),
+        ("--report into a missing folder", case_report_unwritable),
+        ("--paper misuse", case_paper_misuse),
+        ("--report redacts secrets", case_report_secrets_redacted),
+        ("--privacy hides user, host and home", case_privacy_hides_identity),
     ]
     return cases
 

@@ -898,6 +898,26 @@ sudo systemctl daemon-reload</translation>
         <source>--interval and --csv go with --monitor.</source>
         <translation>--interval 和 --csv 需要配合 --monitor 使用。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 step(s), %3 to do by hand. Read it, then run: bash %1 --dry-run</source>
+        <translation>已写入 %1：共 %2 个步骤，另有 %3 项需手动完成。请先读一遍，然后运行：bash %1 --dry-run</translation>
+    </message>
+    <message>
+        <source>Write the remediation script for the findings to this file (&apos;-&apos; for standard output): read it, run it with --dry-run, run it, undo it with --undo.</source>
+        <translation>把针对检查结果的修复脚本写入这个文件（&apos;-&apos; 表示标准输出）：先读一遍，用 --dry-run 模拟运行，再正式运行，需要时用 --undo 撤销。</translation>
+    </message>
+    <message>
+        <source>With --fix-script: where the script downloads Go from (default https://go.dev/dl/, or https://golang.google.cn/dl/ for zh_CN).</source>
+        <translation>配合 --fix-script 使用：脚本从哪里下载 Go（默认为 https://go.dev/dl/，界面语言为 zh_CN 时为 https://golang.google.cn/dl/）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
 </context>
 <context>
     <name>CommandWords</name>
@@ -1040,6 +1060,14 @@ then: sudo systemctl restart containerd</source>
     <message>
         <source>&amp;Next: Build monitor &gt;</source>
         <translation>下一步：构建监视器(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next: Fix &gt;</source>
+        <translation>下一步：修复(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next: Report &gt;</source>
+        <translation>下一步：报告(&amp;N) &gt;</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1215,451 @@ then: sudo systemctl restart containerd</source>
     <message>
         <source>Scan &amp;again</source>
         <translation>重新扫描(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>FixCatalog</name>
+    <message>
+        <source>%1 cannot hold the folder %2 safely: add it there by hand.</source>
+        <translation>无法把目录 %2 安全地写进 %1：请手动把它加进去。</translation>
+    </message>
+    <message>
+        <source>No complete Go installation was found to put on PATH: install Go first (the tarball step can do it).</source>
+        <translation>没有找到可以加入 PATH 的完整 Go 安装：请先安装 Go（安装官方压缩包的那一步就可以做到）。</translation>
+    </message>
+    <message>
+        <source>Put %1 first on PATH</source>
+        <translation>把 %1 放在 PATH 的最前面</translation>
+    </message>
+    <message>
+        <source>Add %1 (go install&apos;s programs) to PATH</source>
+        <translation>把 %1（go install 安装的程序所在目录）加入 PATH</translation>
+    </message>
+    <message>
+        <source>GOROOT is set, but not by a start-up file this scan read: look in /etc/environment, ~/.pam_environment and your IDE&apos;s settings.</source>
+        <translation>GOROOT 已被设置，但不是由本次扫描读取过的启动文件设置的：请到 /etc/environment、~/.pam_environment 以及你的 IDE 设置中找一找。</translation>
+    </message>
+    <message>
+        <source>Remove the %1 export from the start-up files</source>
+        <translation>从启动文件中删掉导出 %1 的语句</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the go env file</source>
+        <translation>从 go env 配置文件中删除 %1</translation>
+    </message>
+    <message>
+        <source>Remove the apt package %1</source>
+        <translation>卸载 apt 软件包 %1</translation>
+    </message>
+    <message>
+        <source>Go publishes no Linux archive for this machine (%1).</source>
+        <translation>Go 官方没有为这台机器（%1）发布 Linux 安装包。</translation>
+    </message>
+    <message>
+        <source>Install the newest Go for linux-%1 into %2</source>
+        <translation>把适用于 linux-%1 的最新版 Go 安装到 %2</translation>
+    </message>
+    <message>
+        <source>Remove the %1 limit of %2</source>
+        <translation>取消 %2 的 %1 限制</translation>
+    </message>
+    <message>
+        <source>Set %1=%2 for %3</source>
+        <translation>为 %3 设置 %1=%2</translation>
+    </message>
+    <message>
+        <source>room for go build</source>
+        <translation>为 go build 留出足够的内存</translation>
+    </message>
+    <message>
+        <source>no reclaim throttling below the limit</source>
+        <translation>在达到上限之前不因回收内存而节流</translation>
+    </message>
+    <message>
+        <source>every core for builds</source>
+        <translation>让构建可以用上所有 CPU 核心</translation>
+    </message>
+    <message>
+        <source>room for parallel builds and tests</source>
+        <translation>为并行构建和测试留出余量</translation>
+    </message>
+    <message>
+        <source>Remove the apt Go</source>
+        <translation>卸载通过 apt 安装的 Go</translation>
+    </message>
+    <message>
+        <source>Remove the Go snap</source>
+        <translation>卸载 Go 的 snap 包</translation>
+    </message>
+    <message>
+        <source>Remove the broken go link</source>
+        <translation>删除失效的 go 链接</translation>
+    </message>
+    <message>
+        <source>Remove the GOROOT export from the start-up files</source>
+        <translation>从启动文件中删掉导出 GOROOT 的语句</translation>
+    </message>
+    <message>
+        <source>Remove the GOPATH export from the start-up files</source>
+        <translation>从启动文件中删掉导出 GOPATH 的语句</translation>
+    </message>
+    <message>
+        <source>Remove the export from the start-up files</source>
+        <translation>从启动文件中删掉相应的导出语句</translation>
+    </message>
+    <message>
+        <source>Remove the setting from the go env file</source>
+        <translation>从 go env 配置文件中删除该设置</translation>
+    </message>
+    <message>
+        <source>Put the Go you installed first on PATH</source>
+        <translation>把你安装的 Go 放在 PATH 的最前面</translation>
+    </message>
+    <message>
+        <source>Install the newest Go from go.dev</source>
+        <translation>从 go.dev 安装最新版 Go</translation>
+    </message>
+    <message>
+        <source>Add go install&apos;s folder to PATH</source>
+        <translation>把 go install 存放程序的目录加入 PATH</translation>
+    </message>
+    <message>
+        <source>Add /snap/bin to PATH</source>
+        <translation>把 /snap/bin 加入 PATH</translation>
+    </message>
+    <message>
+        <source>Switch off systemd lines that do not do what they say</source>
+        <translation>停用实际上不起作用的 systemd 配置行</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit</source>
+        <translation>调高内存上限</translation>
+    </message>
+    <message>
+        <source>Lift the memory.high throttle</source>
+        <translation>解除 memory.high 节流</translation>
+    </message>
+    <message>
+        <source>Lift the CPU quota</source>
+        <translation>取消 CPU 配额</translation>
+    </message>
+    <message>
+        <source>Raise the task limit</source>
+        <translation>调高任务数上限</translation>
+    </message>
+    <message>
+        <source>Lift the address-space limit (ulimit -v)</source>
+        <translation>取消地址空间限制（ulimit -v）</translation>
+    </message>
+    <message>
+        <source>Raise the process limit (nproc)</source>
+        <translation>调高进程数限制（nproc）</translation>
+    </message>
+    <message>
+        <source>Raise the open-files limit (nofile)</source>
+        <translation>调高打开文件数限制（nofile）</translation>
+    </message>
+    <message>
+        <source>Clean up PATH</source>
+        <translation>清理 PATH</translation>
+    </message>
+    <message>
+        <source>Write $HOME instead of ~ in PATH</source>
+        <translation>在 PATH 中用 $HOME 代替 ~</translation>
+    </message>
+    <message>
+        <source>Open a new terminal</source>
+        <translation>打开一个新终端</translation>
+    </message>
+    <message>
+        <source>Build with fewer jobs</source>
+        <translation>减少并行任务数来构建</translation>
+    </message>
+    <message>
+        <source>Match GOMAXPROCS to the CPU quota</source>
+        <translation>让 GOMAXPROCS 与 CPU 配额一致</translation>
+    </message>
+    <message>
+        <source>Set GOMEMLIMIT below the memory limit</source>
+        <translation>把 GOMEMLIMIT 设得比内存上限低一些</translation>
+    </message>
+    <message>
+        <source>Limit memory with a cgroup instead</source>
+        <translation>改用 cgroup 来限制内存</translation>
+    </message>
+    <message>
+        <source>Use the systemd cgroup driver in containerd</source>
+        <translation>让 containerd 使用 systemd cgroup 驱动</translation>
+    </message>
+    <message>
+        <source>Use the systemd cgroup driver in Docker</source>
+        <translation>让 Docker 使用 systemd cgroup 驱动</translation>
+    </message>
+    <message>
+        <source>Use the systemd cgroup driver in kubelet</source>
+        <translation>让 kubelet 使用 systemd cgroup 驱动</translation>
+    </message>
+</context>
+<context>
+    <name>FixChecklistModel</name>
+    <message>
+        <source>By hand: %1</source>
+        <translation>手动：%1</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>解决：%1</translation>
+    </message>
+    <message>
+        <source>May change: %1</source>
+        <translation>可能改动：%1</translation>
+    </message>
+    <message>
+        <source>Needs root: the script asks for your password (sudo) when it runs.</source>
+        <translation>需要 root：脚本运行时会（通过 sudo）询问你的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>FixPage</name>
+    <message>
+        <source>“%1” is not a web address; the script uses %2.</source>
+        <translation>“%1”不是网址；脚本将使用 %2。</translation>
+    </message>
+    <message>
+        <source>Where the script downloads Go from. golang.google.cn is Go&apos;s official mirror for mainland China; you may type another mirror.</source>
+        <translation>脚本从哪里下载 Go。golang.google.cn 是 Go 官方的中国大陆镜像；你也可以输入其他镜像的地址。</translation>
+    </message>
+    <message>
+        <source>No fix in this plan downloads Go.</source>
+        <translation>这次的修复方案中没有需要下载 Go 的步骤。</translation>
+    </message>
+    <message>
+        <source>&amp;Fixes to include:</source>
+        <translation>要包含的修复(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fixes to include (%1 of %2 ticked):</source>
+        <translation>要包含的修复（已勾选 %1/%2）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Nothing to fix yet: there is no scan to make a script from. Press “Scan again”.</source>
+        <translation>暂时没有可修复的内容：还没有可用来生成脚本的扫描结果。请点击“重新扫描”。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the scan found no warnings or errors.</source>
+        <translation>无需修复：扫描没有发现任何警告或错误。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix with a script: the findings left need no change on this machine, or the Findings page says what to do by hand.</source>
+        <translation>没有需要用脚本完成的修复：剩下的检查结果要么不需要在本机上做改动，要么“检查结果”页已经说明了如何手动处理。</translation>
+    </message>
+    <message>
+        <source>This script is for %1 (user %2), the machine the snapshot was taken on, not this computer. Copy it there and run it with “bash %3”; it will not run on another machine.</source>
+        <translation>这个脚本是为 %1（用户 %2）生成的，也就是采集快照的那台机器，而不是这台电脑。请把它复制过去，用“bash %3”运行；它在其他机器上不会运行。</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>一台未命名的机器</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. Tick the fixes you want, save the script, read it, then run it: it asks for your password (sudo) only for the steps marked “needs root”.</source>
+        <translation>目前还没有做任何改动。勾选你需要的修复，保存脚本，读一遍，然后运行它：只有标为“需要 root”的步骤才会（通过 sudo）询问你的密码。</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. Tick the fixes you want, save the script, read it, then run it. No step needs root.</source>
+        <translation>目前还没有做任何改动。勾选你需要的修复，保存脚本，读一遍，然后运行它。没有哪个步骤需要 root。</translation>
+    </message>
+    <message>
+        <source>The script is for the snapshot&apos;s machine: run it there, not here.</source>
+        <translation>这个脚本是为快照所在的机器生成的：请在那台机器上运行，而不是在这里。</translation>
+    </message>
+    <message>
+        <source>Save the script first: the terminal runs the saved file.</source>
+        <translation>请先保存脚本：终端运行的是保存下来的文件。</translation>
+    </message>
+    <message>
+        <source>Runs %1 as saved; the preview has changed since: save again to run the changes.</source>
+        <translation>将运行已保存的 %1；但保存之后预览又有了改动：请重新保存，才能运行这些改动。</translation>
+    </message>
+    <message>
+        <source>Opens a terminal running %1.</source>
+        <translation>打开一个终端来运行 %1。</translation>
+    </message>
+    <message>
+        <source>Save the fix script</source>
+        <translation>保存修复脚本</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>Shell 脚本 (*.sh);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>could not make it executable</source>
+        <translation>无法将其设为可执行</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1: %2</source>
+        <translation>无法把脚本保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Copy it to the snapshot&apos;s machine and run it there.</source>
+        <translation>已保存到 %1。请把它复制到快照所在的机器上，在那里运行。</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Read it, then run it: %2</source>
+        <translation>已保存到 %1。请先读一遍，再运行：%2</translation>
+    </message>
+    <message>
+        <source>The script is on the clipboard.</source>
+        <translation>脚本已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>No terminal program was found (looked for %1). Open a terminal and run: %2</source>
+        <translation>没有找到终端程序（查找过 %1）。请自己打开一个终端并运行：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started. Open a terminal and run: %2</source>
+        <translation>无法启动 %1。请自己打开一个终端并运行：%2</translation>
+    </message>
+    <message>
+        <source>Opened %1 running the script. When it has finished, press “Scan again”.</source>
+        <translation>已打开 %1 来运行脚本。等它运行结束后，请点击“重新扫描”。</translation>
+    </message>
+    <message>
+        <source>Scanning %1 again…</source>
+        <translation>正在重新扫描%1…</translation>
+    </message>
+    <message>
+        <source>The scan was stopped: nothing to compare.</source>
+        <translation>扫描已停止：没有可以比较的内容。</translation>
+    </message>
+    <message>
+        <source>Scanned again at %1.</source>
+        <translation>已于 %1 重新扫描。</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>The fixes the findings ask for, as one script you can read before you run it. This program changes nothing itself.</source>
+        <translation>检查结果所需的修复都汇总在一个脚本里，你可以先读一遍再运行。本程序自己不会做任何改动。</translation>
+    </message>
+    <message>
+        <source>Fixes to include in the script</source>
+        <translation>要放进脚本的修复</translation>
+    </message>
+    <message>
+        <source>&amp;Download Go from:</source>
+        <translation>Go 下载地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Go&apos;s official downloads</source>
+        <translation>Go 官方下载</translation>
+    </message>
+    <message>
+        <source>Go&apos;s official mirror for mainland China</source>
+        <translation>Go 官方中国大陆镜像</translation>
+    </message>
+    <message>
+        <source>Script &amp;preview:</source>
+        <translation>脚本预览(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Script preview</source>
+        <translation>脚本预览</translation>
+    </message>
+    <message>
+        <source>&amp;Save script…</source>
+        <translation>保存脚本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the script as an executable file (%1)</source>
+        <translation>把脚本保存为可执行文件（%1）</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy the script to the clipboard</source>
+        <translation>把脚本复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Open in &amp;terminal</source>
+        <translation>在终端中打开(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Scan &amp;again</source>
+        <translation>重新扫描(&amp;A)</translation>
+    </message>
+    <message>
+        <source>After running the script: scan again and see what changed</source>
+        <translation>运行脚本之后：重新扫描，看看有哪些变化</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化情况</translation>
+    </message>
+</context>
+<context>
+    <name>FixScript</name>
+    <message>
+        <source>go-env-doctor fix script, made %1 for %2@%3 (%4).</source>
+        <translation>go-env-doctor 修复脚本，生成于 %1，适用于 %2@%3（%4）。</translation>
+    </message>
+    <message>
+        <source>It addresses these findings: %1</source>
+        <translation>针对以下检查结果：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> (as root)</source>
+        <translation>（以 root 身份）</translation>
+    </message>
+    <message>
+        <source>To do by hand (this script does not):</source>
+        <translation>需要手动完成（本脚本不会执行）：</translation>
+    </message>
+    <message>
+        <source>Read it first. Then:
+  bash %1 --dry-run   shows every change and makes none
+  bash %1             makes the changes; every file is backed up first
+  bash %1 --undo      restores the files of the last run</source>
+        <translation>请先读一遍，然后：
+  bash %1 --dry-run   模拟运行：列出每一处改动，但不做任何改动
+  bash %1             执行改动；改动每个文件之前都会先备份
+  bash %1 --undo      撤销：恢复上一次运行改动过的文件</translation>
+    </message>
+    <message>
+        <source>Steps marked &quot;as root&quot; run through sudo, which asks for your password in this terminal.</source>
+        <translation>标有“以 root 身份”的步骤会通过 sudo 运行，sudo 会在这个终端里询问你的密码。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The next steps change the system, not just your files: they run as root (through sudo when you are not root).</source>
+        <translation>接下来的步骤改动的是系统，而不只是你自己的文件：它们以 root 身份运行（如果你不是 root，就通过 sudo 运行）。</translation>
+    </message>
+</context>
+<context>
+    <name>FixStepDelegate</name>
+    <message>
+        <source>needs root (sudo)</source>
+        <translation>需要 root（sudo）</translation>
+    </message>
+    <message>
+        <source>do by hand</source>
+        <translation>需手动</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3416,69 @@ Not known: %2</source>
     </message>
 </context>
 <context>
+    <name>ScanDiffView</name>
+    <message>
+        <source>What changed since the script was made</source>
+        <translation>生成脚本以来的变化</translation>
+    </message>
+    <message>
+        <source>Nothing changed, and nothing is failing.</source>
+        <translation>没有任何变化，也没有失败的检查。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: a snapshot stays as it was captured. Run the script on its machine and take a new snapshot there. Still failing: %1.</source>
+        <translation>没有任何变化：快照始终保持采集时的样子。请在快照所在的机器上运行脚本，再在那里重新采集一份快照。仍然失败：%1 项。</translation>
+    </message>
+    <message>
+        <source>Nothing changed. Still failing: %1. Did the script run to its end?</source>
+        <translation>没有任何变化。仍然失败：%1 项。脚本是否一直运行到了最后？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed</source>
+        <translation>
+            <numerusform>已修复 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still failing</source>
+        <translation>
+            <numerusform>仍失败 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新出现 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n 项无法检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the script was made: %1.</source>
+        <translation>自生成脚本以来：%1。</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>仍然失败</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <source>Stopping…</source>
@@ -3571,6 +4107,13 @@ sudo systemctl daemon-reload
     <message>
         <source>%1 delegates: %2.</source>
         <translation>%1 的委派（Delegate=）：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalCommand</name>
+    <message>
+        <source>Press Enter to close this window.</source>
+        <translation>按回车键关闭此窗口。</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "Translations.h"
 #include "checks/CheckRegistry.h"
 #include "engine/ScanEngine.h"
+#include "export/ReportExport.h"
 #include "remedy/FixCatalog.h"
 #include "remedy/FixScript.h"
+#include "report/Privacy.h"
 #include "system/LiveSystem.h"
 #include "system/SnapshotSystem.h"
 
@@ -35,9 +37,10 @@ struct PendingOption {
     bool takesValue;
 };
 constexpr PendingOption kPending[] = {
-    {"project", true},  {"binary", true}, {"target-glibc", true}, {"network", false},
-    {"offline", false}, {"report", true}, {"capture", true},
+    {"project", true},  {"binary", true},   {"target-glibc", true},
+    {"network", false}, {"offline", false}, {"capture", true},
 };
+
 // --fix-script: the script for every fix the findings name. Exit status as for --cli, so a CI job
 // can tell "there is something to fix" from "nothing to do".
 int writeFixScript(const Report &report, const QString &file, const QString &downloadBase, const QString &lang)
@@ -70,7 +73,26 @@ int writeFixScript(const Report &report, const QString &file, const QString &dow
     }
     return report.hasErrors() ? kExitProblems : kExitOk;
 }
+
+// The value of --report in raw arguments ("--report F" or "--report=F"); empty when absent.
+QString reportArgument(const QStringList &arguments)
+{
+    QString file;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--report") && i + 1 < arguments.size())
+            file = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--report=")))
+            file = arguments.at(i).mid(9);
+    }
+    return file;
+}
 } // namespace
+
+bool CliFront::needsGui(const QStringList &arguments)
+{
+    const auto format = ReportExport::formatOf(reportArgument(arguments));
+    return format && ReportExport::needsGui(*format);
+}
 
 bool CliFront::wantsCli(const QStringList &arguments)
 {
@@ -100,7 +122,7 @@ int CliFront::run(const QStringList &arguments)
         else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
             lang = arguments.at(i).mid(7);
     }
-    Translations::apply(lang);
+    const QString language = Translations::apply(lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Finds out why Go does not work on this computer, and says how to fix it."));
@@ -139,8 +161,18 @@ int CliFront::run(const QStringList &arguments)
         tr("With --fix-script: where the script downloads Go from (default https://go.dev/dl/, or "
            "https://golang.google.cn/dl/ for zh_CN)."),
         tr("url"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write a report to this file: PDF, HTML or JSON by its extension (.pdf, "
+                                       ".html, .json)."),
+                                    tr("file"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+                                   tr("With --report: the PDF's paper, a4 or letter (default: the locale's)."),
+                                   tr("size"));
+    const QCommandLineOption privacy(
+        QStringLiteral("privacy"),
+        tr("Hide the user name, the host name and the home folder in the output (reports, --json, --cli)."));
     parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption, monitor, interval, csv,
-                       fixScript, downloadBase});
+                       report, paper, privacy, fixScript, downloadBase});
     QList<QCommandLineOption> pending;
     for (const PendingOption &p : kPending) {
         QCommandLineOption o(QString::fromLatin1(p.name), tr("Not supported yet."));
@@ -198,6 +230,27 @@ int CliFront::run(const QStringList &arguments)
         return kExitUsage;
     }
 
+    ReportExport::Options exportOptions;
+    exportOptions.language = language;
+    exportOptions.privacy = parser.isSet(privacy);
+    const QString reportFile = parser.value(report);
+    if (parser.isSet(report) && !ReportExport::formatOf(reportFile)) {
+        printErr(tr("--report %1: the file must end in .pdf, .html or .json.").arg(reportFile));
+        return kExitUsage;
+    }
+    if (parser.isSet(paper)) {
+        const QString size = parser.value(paper).toLower();
+        if (!parser.isSet(report)) {
+            printErr(tr("--paper goes with --report."));
+            return kExitUsage;
+        }
+        if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+            printErr(tr("--paper %1: use a4 or letter.").arg(parser.value(paper)));
+            return kExitUsage;
+        }
+        exportOptions.paper = size == QLatin1String("a4") ? ReportExport::Paper::A4 : ReportExport::Paper::Letter;
+    }
+
     QStringList unknown;
     const QList<Check> checks =
         CheckRegistry::select(parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
@@ -229,24 +282,35 @@ int CliFront::run(const QStringList &arguments)
         system = std::make_unique<LiveSystem>();
     }
 
-    const Report report = ScanEngine::run(*system, checks);
+    const Report scanned = ScanEngine::run(*system, checks);
+    // What is printed says no more than the report file would: identities hidden under --privacy.
+    const Report shown = exportOptions.privacy ? Privacy(scanned).apply(scanned) : scanned;
+    if (parser.isSet(report)) {
+        QString error;
+        if (!ReportExport::write(scanned, reportFile, exportOptions, &error)) {
+            printErr(error);
+            return kExitUsage;
+        }
+        printErr(tr("Report written to %1.").arg(reportFile));
+    }
     QTextStream out(stdout);
     if (parser.isSet(explainPath)) {
         // The story of where go comes from; the checks' verdicts are --cli's business.
-        out << PathStoryText::render(report.path);
+        out << PathStoryText::render(shown.path);
         out.flush();
         return kExitOk;
     }
     if (parser.isSet(fixScript))
-        return writeFixScript(report, parser.value(fixScript), parser.value(downloadBase), lang);
+        return writeFixScript(scanned, parser.value(fixScript), parser.value(downloadBase),
+                              lang); // real paths: never --privacy
     if (parser.isSet(json)) {
-        out << ReportJson::toBytes(report);
-    } else {
+        out << ReportJson::toBytes(shown);
+    } else if (!parser.isSet(report) || parser.isSet(cli)) {
         TextReport::Options options;
         options.verbose = parser.isSet(verbose);
         options.color = ::isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR");
-        out << TextReport::render(report, options);
+        out << TextReport::render(shown, options);
     }
     out.flush();
-    return report.hasErrors() ? kExitProblems : kExitOk;
+    return scanned.hasErrors() ? kExitProblems : kExitOk;
 }

@@ -13,4 +13,7 @@ public:
     static int run(const QStringList &arguments);
     // True when the arguments ask for a CLI mode rather than the wizard.
     static bool wantsCli(const QStringList &arguments);
+    // True when the arguments ask for a report drawn with widgets (--report x.pdf or x.html):
+    // main() then makes a QApplication on the offscreen platform instead of a QCoreApplication.
+    static bool needsGui(const QStringList &arguments);
 };

@@ -410,6 +410,16 @@ void BuildMonitorPage::useInFindings()
     m_wizard->restart();
 }
 
+bool BuildMonitorPage::watchedBuild() const
+{
+    return m_session.samples().size() > 0;
+}
+
+QImage BuildMonitorPage::chartsImage() const
+{
+    return watchedBuild() ? m_charts->image(2) : QImage(); // twice the pixels: sharp on paper
+}
+
 void BuildMonitorPage::updateControls()
 {
     const bool live = !(m_wizard->system() && m_wizard->system()->isSnapshot());

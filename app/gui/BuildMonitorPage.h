@@ -44,6 +44,9 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     // Starts the build as the Start button does; false (with the reason shown) when it cannot.
     bool startBuild();
+    // The charts of the build watched in this session, for the report; null when none was.
+    bool watchedBuild() const;
+    QImage chartsImage() const;
 
 protected:
     void changeEvent(QEvent *event) override;

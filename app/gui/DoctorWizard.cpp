@@ -4,6 +4,7 @@
 #include "FindingsPage.h"
 #include "FixPage.h"
 #include "PathLinksPage.h"
+#include "ReportPage.h"
 #include "ScanPage.h"
 #include "Translations.h"
 #include "WelcomePage.h"
@@ -27,8 +28,8 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/go-env-doctor-128.png")));
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, QPixmap(QStringLiteral(":/icons/go-env-doctor-64.png")));
-    // Findings and every page after it can end the wizard (Close) or go on to the next page;
-    // Back returns to the one before. "Scan again" starts over; Cancel has nothing left to stop
+    // Every page from the findings on can end the wizard (Close) or go on, up to the report, the
+    // last page; Back returns. "Scan again" starts over; Cancel has nothing left to stop
     // once the findings are in.
     setOption(QWizard::NoBackButtonOnLastPage, false);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
@@ -38,6 +39,7 @@ DoctorWizard::DoctorWizard(QWidget *parent)
     setPage(PathLinksPageId, new PathLinksPage(this));
     setPage(BuildMonitorPageId, new BuildMonitorPage(this));
     setPage(FixPageId, new FixPage(this));
+    setPage(ReportPageId, new ReportPage(this));
     connect(this, &QWizard::currentIdChanged, this,
             [this](int id) { setOption(QWizard::NoCancelButton, id >= FindingsPageId); });
     setStartId(WelcomePageId);
@@ -110,7 +112,6 @@ void DoctorWizard::retranslate()
     page(FindingsPageId)->setButtonText(QWizard::NextButton, tr("&Next: PATH && links >"));
     page(PathLinksPageId)->setButtonText(QWizard::NextButton, tr("&Next: Build monitor >"));
     page(BuildMonitorPageId)->setButtonText(QWizard::NextButton, tr("&Next: Fix >"));
-    // Shown once the Report page follows the Fix page.
     page(FixPageId)->setButtonText(QWizard::NextButton, tr("&Next: Report >"));
 }
 

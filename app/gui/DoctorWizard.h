@@ -10,13 +10,23 @@
 class FindingsModel;
 class SystemView;
 
-// The wizard a newcomer sees: Welcome → Scan → Findings → PATH & links → Build monitor → Fix. It owns what the pages
-// share: the system being examined (this computer or a snapshot), the scan runner and the findings model.
+// The wizard a newcomer sees: Welcome → Scan → Findings → PATH & links → Build monitor → Fix → Report. It owns
+// what the pages share: the system being examined (this computer or a snapshot), the scan runner and the findings
+// model.
 class DoctorWizard final : public QWizard {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DoctorWizard)
 public:
-    enum PageId { WelcomePageId, ScanPageId, FindingsPageId, PathLinksPageId, BuildMonitorPageId, FixPageId };
+    // Report stays last: pages added later go before it.
+    enum PageId {
+        WelcomePageId,
+        ScanPageId,
+        FindingsPageId,
+        PathLinksPageId,
+        BuildMonitorPageId,
+        FixPageId,
+        ReportPageId
+    };
 
     explicit DoctorWizard(QWidget *parent = nullptr);
     ~DoctorWizard() override;

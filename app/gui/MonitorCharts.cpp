@@ -288,11 +288,11 @@ void MonitorCharts::show(const QList<MonitorSample> &samples, const QList<Monito
     retranslate();
 }
 
-QImage MonitorCharts::image() const
+QImage MonitorCharts::image(qreal scale) const
 {
     const QSize memory = m_memoryView->size();
     const QSize cpu = m_cpuView->size();
-    const qreal dpr = devicePixelRatioF();
+    const qreal dpr = scale > 0 ? scale : devicePixelRatioF();
     QImage out(QSize(qMax(memory.width(), cpu.width()), memory.height() + cpu.height()) * dpr, QImage::Format_ARGB32);
     out.setDevicePixelRatio(dpr);
     out.fill(palette().color(QPalette::Window));

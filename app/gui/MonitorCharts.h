@@ -35,9 +35,10 @@ public:
 
     void clear();
     void show(const QList<MonitorSample> &samples, const QList<MonitorEvent> &events);
-    // Both charts, one above the other, as a PNG (for the report).
+    // Both charts, one above the other, as a PNG.
     bool saveImage(const QString &file, QString *error = nullptr) const;
-    QImage image() const;
+    // The same picture; `scale` pixels per screen pixel (0: the screen's), more for print.
+    QImage image(qreal scale = 0) const;
 
     QLineSeries *line(Line which) const;
     QScatterSeries *marks(Line which) const; // OomKills or Throttled

@@ -56,6 +56,14 @@ QString text(const QString &s)
     return result;
 }
 
+QString evidenceText(const Evidence &evidence)
+{
+    const QString name = evidence.path.section(QLatin1Char('/'), -1);
+    if (name == QLatin1String(".netrc") || name == QLatin1String("_netrc"))
+        return QStringLiteral("***");
+    return text(evidence.text);
+}
+
 } // namespace Redact
 
 namespace ReportJson {
@@ -87,7 +95,7 @@ QJsonObject toJson(const Report &report)
         for (const Evidence &e : r.evidence) {
             QJsonObject o{{QStringLiteral("kind"), evidenceKindName(e.kind)},
                           {QStringLiteral("path"), Redact::text(e.path)},
-                          {QStringLiteral("text"), Redact::text(e.text)}};
+                          {QStringLiteral("text"), Redact::evidenceText(e)}};
             if (e.line > 0)
                 o[QStringLiteral("line")] = e.line;
             evidence << o;

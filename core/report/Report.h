@@ -51,6 +51,9 @@ QByteArray toBytes(const Report &report);
 namespace Redact {
 QString text(const QString &s);
 bool isSecretName(const QString &variable);
+// An evidence line as it may be shown: redacted, and nothing of a .netrc (its passwords are in
+// words Redact cannot recognise).
+QString evidenceText(const Evidence &evidence);
 } // namespace Redact
 
 // The human summary of --cli: grouped by area, ✓ ! ✗ marks, the fix under each problem.

@@ -60,7 +60,8 @@ QString TextReport::renderResult(const CheckResult &r)
     for (const Evidence &e : r.evidence) {
         const QString where = e.line > 0 ? QStringLiteral("%1:%2").arg(e.path).arg(e.line) : e.path;
         const bool selfContained = e.kind == Evidence::Kind::Env || e.kind == Evidence::Kind::Link;
-        out += indent(Redact::text(selfContained ? e.text : QStringLiteral("%1: %2").arg(where, e.text)),
+        const QString text = Redact::evidenceText(e);
+        out += indent(Redact::text(selfContained ? text : QStringLiteral("%1: %2").arg(where, text)),
                       QStringLiteral("  · ")) +
                QLatin1Char('\n');
     }
@@ -109,7 +110,8 @@ QString TextReport::render(const Report &report, const Options &options)
                     // An env or command line says it all; a file or link names its place first.
                     const QString where = e.line > 0 ? QStringLiteral("%1:%2").arg(e.path).arg(e.line) : e.path;
                     const bool selfContained = e.kind == Evidence::Kind::Env || e.kind == Evidence::Kind::Link;
-                    const QString line = selfContained ? e.text : QStringLiteral("%1: %2").arg(where, e.text);
+                    const QString text = Redact::evidenceText(e);
+                    const QString line = selfContained ? text : QStringLiteral("%1: %2").arg(where, text);
                     block += indent(Redact::text(line), QStringLiteral("      · ")) + QLatin1Char('\n');
                 }
             }
