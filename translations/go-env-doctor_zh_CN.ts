@@ -918,6 +918,38 @@ sudo systemctl daemon-reload</translation>
         <source>url</source>
         <translation>网址</translation>
     </message>
+    <message>
+        <source>Write a report to this file: PDF, HTML or JSON by its extension (.pdf, .html, .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report: the PDF&apos;s paper, a4 or letter (default: the locale&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the user name, the host name and the home folder in the output (reports, --json, --cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report %1: the file must end in .pdf, .html or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper goes with --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper %1: use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandWords</name>
@@ -2319,6 +2351,157 @@ then: sudo systemctl restart containerd</source>
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>unknown host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name, the host name and the home folder are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: every check that ran passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the errors, then the warnings: each finding says why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors. Look at the warnings: each says why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors and no warnings: nothing needs fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">检查结果</translation>
+    </message>
+    <message>
+        <source>Checks that could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every go on PATH in the order the shell looks, each link it goes through, and where it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory and CPU of the build watched in this session, with the limits that apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: the Go environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What `go env` says. First the values someone set, in the environment or in the go env file, or that differ from Go&apos;s defaults; then the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody changed a setting: every value is Go&apos;s default or worked out by Go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">通过</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">跳过</translation>
+    </message>
+    <message>
+        <source>Go environment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstallSources</name>
     <message>
         <source>revision %1</source>
@@ -3243,6 +3426,21 @@ Not known: %2</source>
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished">无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -3255,6 +3453,143 @@ Not known: %2</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The scan kept no record of the Go environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`go env` could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set in %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go&apos;s default is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go&apos;s default is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .pdf, .html or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>The findings of the scan of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PATH and links diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No build charts: no build was watched on the Build monitor page in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build monitor&apos;s charts of the build watched in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go environment (go env), the values someone changed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name, host name and home folder are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report will hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what the scan found, or hand it to a colleague: a PDF to read, a web page, or JSON for tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (passwords in proxy addresses, tokens) are never written into a report. Tick privacy to hide who and where as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy: hide my user name, host name and home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper (PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ QString xmlError(const QByteArray &bytes)
 class TestReportPage : public QObject {
     Q_OBJECT
 
-    // Welcome → Scan → Findings → PATH & links → Build monitor → Report, as a user clicks through.
+    // Welcome → Scan → Findings → PATH & links → Build monitor → Fix → Report, as a user clicks through.
     ReportPage *walkToReport(DoctorWizard &wizard)
     {
         wizard.setTranslationFolders({QStringLiteral(GED_QM_DIR)});
@@ -55,6 +55,10 @@ class TestReportPage : public QObject {
         wizard.next();
         wizard.next();
         if (wizard.currentId() != DoctorWizard::BuildMonitorPageId ||
+            !wizard.button(QWizard::NextButton)->text().contains(QStringLiteral("Fix")))
+            return nullptr;
+        wizard.next();
+        if (wizard.currentId() != DoctorWizard::FixPageId ||
             !wizard.button(QWizard::NextButton)->text().contains(QStringLiteral("Report")))
             return nullptr;
         wizard.next();
@@ -180,6 +184,8 @@ private slots:
         QVERIFY(monitor->watchedBuild());
         QVERIFY(!monitor->chartsImage().isNull());
 
+        wizard.next(); // the Fix page
+        QCOMPARE(wizard.currentId(), int(DoctorWizard::FixPageId));
         wizard.next();
         auto *page = qobject_cast<ReportPage *>(wizard.currentPage());
         QVERIFY(page);
