@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTemporaryDir>
 
 namespace {
 void describeApplication()
@@ -62,6 +63,11 @@ int main(int argc, char *argv[])
             // offscreen platform (unless the caller chose one), so --report works over SSH too.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Over SSH or in cron there is often no XDG_RUNTIME_DIR, and QGuiApplication would warn
+            // about it on stderr; a private folder for this run keeps the CLI's output clean.
+            QTemporaryDir runtime;
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
             QApplication app(argc, argv);
             describeApplication();
             return CliFront::run(arguments);

@@ -920,35 +920,35 @@ sudo systemctl daemon-reload</translation>
     </message>
     <message>
         <source>Write a report to this file: PDF, HTML or JSON by its extension (.pdf, .html, .json).</source>
-        <translation type="unfinished"></translation>
+        <translation>把报告写入这个文件：按扩展名（.pdf、.html、.json）生成 PDF、HTML 或 JSON 格式。</translation>
     </message>
     <message>
         <source>With --report: the PDF&apos;s paper, a4 or letter (default: the locale&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --report 使用：PDF 的纸张大小，a4 或 letter（默认跟随区域设置）。</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>Hide the user name, the host name and the home folder in the output (reports, --json, --cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>在输出（报告、--json、--cli）中隐藏用户名、主机名和主目录。</translation>
     </message>
     <message>
         <source>--report %1: the file must end in .pdf, .html or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report %1：文件名必须以 .pdf、.html 或 .json 结尾。</translation>
     </message>
     <message>
         <source>--paper goes with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper 需要与 --report 一起使用。</translation>
     </message>
     <message>
         <source>--paper %1: use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper %1：请使用 a4 或 letter。</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2354,151 +2354,151 @@ then: sudo systemctl restart containerd</source>
     <name>HtmlReport</name>
     <message>
         <source>unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>未知主机</translation>
     </message>
     <message>
         <source>The system examined</source>
-        <translation type="unfinished"></translation>
+        <translation>受检系统</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>内核</translation>
     </message>
     <message>
         <source>Examined</source>
-        <translation type="unfinished"></translation>
+        <translation>检查对象</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>采集时间</translation>
     </message>
     <message>
         <source>Report made</source>
-        <translation type="unfinished"></translation>
+        <translation>报告生成时间</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>生成工具</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>The user name, the host name and the home folder are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名、主机名和主目录已隐藏。</translation>
     </message>
     <message>
         <source>Problems at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>问题概览</translation>
     </message>
     <message>
         <source>No check ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有运行任何检查。</translation>
     </message>
     <message>
         <source>No problems: every check that ran passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有发现问题：所有已运行的检查均已通过。</translation>
     </message>
     <message>
         <source>Start with the errors, then the warnings: each finding says why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先处理错误，再处理警告：每条检查结果都说明了它为什么重要以及如何修复。</translation>
     </message>
     <message>
         <source>No errors. Look at the warnings: each says why it matters and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有错误。请查看警告：每条警告都说明了它为什么重要以及如何修复。</translation>
     </message>
     <message>
         <source>No errors and no warnings: nothing needs fixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有错误，也没有警告：无需任何修复。</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">检查结果</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Checks that could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未能运行的检查</translation>
     </message>
     <message>
         <source>Checks that passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过的检查</translation>
     </message>
     <message>
         <source>Every go on PATH in the order the shell looks, each link it goes through, and where it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 shell 的查找顺序列出 PATH 中的每个 go、它经过的每一个链接，以及最终指向的位置。</translation>
     </message>
     <message>
         <source>Memory and CPU of the build watched in this session, with the limits that apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中所监视构建的内存和 CPU 使用情况，以及对它生效的限制。</translation>
     </message>
     <message>
         <source>Appendix: the Go environment</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：Go 环境</translation>
     </message>
     <message>
         <source>What `go env` says. First the values someone set, in the environment or in the go env file, or that differ from Go&apos;s defaults; then the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>`go env` 的输出。先列出有人设置过的值（在环境变量或 go env 配置文件中设置的）以及与 Go 默认值不同的值，然后是其余的值。</translation>
     </message>
     <message>
         <source>Nobody changed a setting: every value is Go&apos;s default or worked out by Go.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有人改动过任何设置：所有值都是 Go 的默认值，或由 Go 自动推算得出。</translation>
     </message>
     <message>
         <source>Set or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置或已更改</translation>
     </message>
     <message>
         <source>Everything else</source>
-        <translation type="unfinished"></translation>
+        <translation>其余变量</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出原因</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">通过</translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">跳过</translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Go environment report</source>
-        <translation type="unfinished"></translation>
+        <translation>Go 环境报告</translation>
     </message>
 </context>
 <context>
@@ -3429,15 +3429,15 @@ Not known: %2</source>
     <name>PdfReport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished">无法写入 %1。</translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -3459,137 +3459,137 @@ Not known: %2</source>
     <name>ReportDocument</name>
     <message>
         <source>The scan kept no record of the Go environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次扫描没有记录 Go 环境。</translation>
     </message>
     <message>
         <source>set in the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>在环境变量中设置</translation>
     </message>
     <message>
         <source>`go env` could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 `go env`：%1</translation>
     </message>
     <message>
         <source>set in %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 第 %2 行设置</translation>
     </message>
     <message>
         <source>Go&apos;s default is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Go 的默认值为空</translation>
     </message>
     <message>
         <source>Go&apos;s default is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Go 的默认值为 %1</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1: a report is written as .pdf, .html or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：报告只能保存为 .pdf、.html 或 .json 文件。</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>The findings of the scan of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的扫描结果：%2。</translation>
     </message>
     <message>
         <source>The PATH and links diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 与链接示意图。</translation>
     </message>
     <message>
         <source>No build charts: no build was watched on the Build monitor page in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有构建图表：本次会话中没有在“构建监视器”页面上监视过构建。</translation>
     </message>
     <message>
         <source>The build monitor&apos;s charts of the build watched in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建监视器为本次会话中所监视构建绘制的图表。</translation>
     </message>
     <message>
         <source>The Go environment (go env), the values someone changed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go 环境（go env），有人改动过的值排在最前面。</translation>
     </message>
     <message>
         <source>Language: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：%1。</translation>
     </message>
     <message>
         <source>Your user name, host name and home folder are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的用户名、主机名和主目录将被隐藏。</translation>
     </message>
     <message>
         <source>The report will hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告将包含：</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>美式信纸（Letter）</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（%1）</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 %1。</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Keep what the scan found, or hand it to a colleague: a PDF to read, a web page, or JSON for tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存扫描结果，或把它交给同事：可以导出便于阅读的 PDF、网页，或供工具处理的 JSON。</translation>
     </message>
     <message>
         <source>Secrets (passwords in proxy addresses, tokens) are never written into a report. Tick privacy to hide who and where as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中绝不会写入机密信息（代理地址中的密码、令牌等）。勾选“隐私”后，还会隐藏用户身份和所在机器。</translation>
     </message>
     <message>
         <source>Pri&amp;vacy: hide my user name, host name and home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私：隐藏我的用户名、主机名和主目录(&amp;V)</translation>
     </message>
     <message>
         <source>P&amp;aper (PDF):</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张（PDF）(&amp;A)：</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
