@@ -92,6 +92,12 @@ void ScanDiffView::refill()
             parts << tr("%n could not be checked", "", unchecked);
         m_summary->setText(tr("Since the script was made: %1.").arg(parts.join(QStringLiteral(", "))));
     }
+    // This program's own environment is the session's: what the script wrote in start-up files
+    // reaches it only through a new login.
+    if (still > 0 && !m_snapshot)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("Changes to start-up files reach programs started after you log out and in again: do "
+                              "that, then scan again."));
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     for (const ScanChange &c : m_changes) {
         QString word;
@@ -102,11 +108,16 @@ void ScanDiffView::refill()
         case ScanChange::Kind::Unchecked: word = tr("Not checked"); break;
         }
         QString line = QStringLiteral("%1  %2: %3").arg(markOf(c.kind), word, SeverityStyle::plain(c.title));
-        if (!c.detail.isEmpty())
-            line += QStringLiteral(" — ") + SeverityStyle::plain(c.detail);
+        if (!c.detail.isEmpty()) {
+            // One line per row (the rows have one height): the evidence's first line, the rest in the tooltip.
+            const QString detail = SeverityStyle::plain(c.detail).trimmed();
+            const QString first = detail.section(QLatin1Char('\n'), 0, 0);
+            line += QStringLiteral(" — ") + first + (first.size() < detail.size() ? QStringLiteral(" …") : QString());
+        }
         auto *item = new QListWidgetItem(line, m_list);
         item->setForeground(dark ? colourOf(c.kind).lighter(170) : colourOf(c.kind));
-        item->setToolTip(QStringLiteral("%1 (%2)").arg(SeverityStyle::plain(c.title), c.check));
+        item->setToolTip(
+            QStringLiteral("%1 (%2)\n%3").arg(SeverityStyle::plain(c.title), c.check, SeverityStyle::plain(c.detail)));
         item->setData(Qt::UserRole, int(c.kind));
         item->setData(Qt::UserRole + 1, c.check);
     }

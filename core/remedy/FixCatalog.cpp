@@ -169,7 +169,8 @@ void removeGorootExport(const FixRequest &q, FixStep &step)
 {
     commentOutAssignments(q, step, {QStringLiteral("GOROOT")});
     if (step.code.isEmpty()) {
-        step.manual = FixCatalog::tr("GOROOT is set, but not by a start-up file this scan read: look in "
+        step.manual = FixCatalog::tr("GOROOT is set in this session, but no start-up file this scan read sets it (any "
+                                     "more). If you just ran the fix script, log out and in again. Otherwise look in "
                                      "/etc/environment, ~/.pam_environment and your IDE's settings.");
         return;
     }
