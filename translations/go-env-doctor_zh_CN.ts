@@ -1268,10 +1268,6 @@ then: sudo systemctl restart containerd</source>
         <translation>把 %1（go install 安装的程序所在目录）加入 PATH</translation>
     </message>
     <message>
-        <source>GOROOT is set, but not by a start-up file this scan read: look in /etc/environment, ~/.pam_environment and your IDE&apos;s settings.</source>
-        <translation>GOROOT 已被设置，但不是由本次扫描读取过的启动文件设置的：请到 /etc/environment、~/.pam_environment 以及你的 IDE 设置中找一找。</translation>
-    </message>
-    <message>
         <source>Remove the %1 export from the start-up files</source>
         <translation>从启动文件中删掉导出 %1 的语句</translation>
     </message>
@@ -1430,6 +1426,10 @@ then: sudo systemctl restart containerd</source>
     <message>
         <source>Use the systemd cgroup driver in kubelet</source>
         <translation>让 kubelet 使用 systemd cgroup 驱动</translation>
+    </message>
+    <message>
+        <source>GOROOT is set in this session, but no start-up file this scan read sets it (any more). If you just ran the fix script, log out and in again. Otherwise look in /etc/environment, ~/.pam_environment and your IDE&apos;s settings.</source>
+        <translation>本会话中设置了 GOROOT，但本次扫描读到的启动文件都（已经）没有设置它。如果你刚运行过修复脚本，请注销后重新登录；否则请检查 /etc/environment、~/.pam_environment 和 IDE 的设置。</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +3811,10 @@ Not known: %2</source>
     <message>
         <source>Not checked</source>
         <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Changes to start-up files reach programs started after you log out and in again: do that, then scan again.</source>
+        <translation>对启动文件的修改只对注销并重新登录之后启动的程序生效：请先这样做，再重新扫描。</translation>
     </message>
 </context>
 <context>
