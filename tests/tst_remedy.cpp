@@ -501,6 +501,53 @@ private slots:
         QVERIFY(broken.err.contains("without its end line"));
     }
 
+    // GOFLAGS with -insecure next to a good flag: the real go rewrites the go env file with the
+    // good flag alone (go env -w); a second run finds nothing to do.
+    void goenvKeepsGoodFlags()
+    {
+        if (!QFileInfo(QStringLiteral("/usr/bin/go")).isExecutable())
+            QSKIP("needs Debian's golang-go (/usr/bin/go)");
+        const QString home = m_tmp.filePath(QStringLiteral("goflags"));
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/.config/go")));
+        const QString envFile = home + QStringLiteral("/.config/go/env");
+        QFile f(envFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("GOFLAGS=-insecure -mod=mod\n");
+        f.close();
+        Facts facts;
+        facts.user.home = home;
+        facts.user.name = QStringLiteral("someone");
+        facts.host.hostname = QStringLiteral("elsewhere");
+        facts.envFile.path = envFile;
+        facts.envFile.exists = true;
+        facts.envFile.settings << GoEnvSetting{1, QStringLiteral("GOFLAGS"), QStringLiteral("-insecure -mod=mod")};
+        GoCandidate go;
+        go.path = QStringLiteral("/usr/bin/go");
+        facts.gos << go;
+        facts.active = 0;
+        CheckResult r;
+        r.check = QStringLiteral("goenv.obsolete");
+        r.severity = Severity::Error;
+        r.evidence << Evidence::file(envFile, 1, QStringLiteral("GOFLAGS=-insecure -mod=mod"));
+        r.fixes << QStringLiteral("fix.goenv-unset");
+        const QList<FixStep> steps = FixCatalog::plan(facts, {r}, {});
+        QCOMPARE(steps.size(), 1);
+        QVERIFY2(steps.first().code.contains(QLatin1String("ged_goenv_set")), qPrintable(steps.first().code));
+        const QString script = m_tmp.filePath(QStringLiteral("goflags.sh"));
+        QFile out(script);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(FixScript::render(steps, FixScript::targetOf(facts)).toUtf8());
+        out.close();
+        const Run once = run(QStringLiteral("bash"), {script, QStringLiteral("--force")}, envWithHome(home));
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        QVERIFY2(once.out.contains("ran: go env -w GOFLAGS=-mod=mod"), once.out.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("GOFLAGS=-mod=mod\n"));
+        f.close();
+        const Run twice = run(QStringLiteral("bash"), {script, QStringLiteral("--force")}, envWithHome(home));
+        QVERIFY2(twice.out.contains("Nothing needed changing."), twice.out.constData());
+    }
+
     // Which steps are ticked at first: not removing the snap Go that PATH is pointed at, not the
     // download when only a warning asks for it, never a manual step.
     void recommendations()

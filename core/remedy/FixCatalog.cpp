@@ -213,6 +213,23 @@ void removeEnvExport(const FixRequest &q, FixStep &step)
 
 // ---- The go env file ------------------------------------------------------------------------
 
+// The flags of a GOFLAGS value other than -insecure (which go get refuses since Go 1.17), or
+// nothing when -insecure is not among them (then the whole setting goes).
+QStringList flagsWithoutInsecure(const QString &goflags)
+{
+    const QStringList flags = goflags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList kept;
+    bool dropped = false;
+    for (const QString &flag : flags) {
+        static const QRegularExpression insecure(QStringLiteral("^--?insecure(=.*)?$"));
+        if (insecure.match(flag).hasMatch())
+            dropped = true;
+        else
+            kept << flag;
+    }
+    return dropped ? kept : QStringList();
+}
+
 void goenvUnset(const FixRequest &q, FixStep &step)
 {
     const Facts &f = q.facts;
@@ -238,8 +255,16 @@ void goenvUnset(const FixRequest &q, FixStep &step)
     const GoCandidate *go = f.activeGo();
     const QString goPath = go ? go->path : QString();
     step.title = FixCatalog::tr("Remove %1 from the go env file").arg(present.join(QStringLiteral(", ")));
-    for (const QString &k : std::as_const(present))
-        step.code += QStringLiteral("ged_goenv_unset %1 %2 %3\n").arg(q.w(f.envFile.path), q.w(goPath), word(k));
+    for (const QString &k : std::as_const(present)) {
+        // GOFLAGS may hold good flags next to the dead one: keep them (go env -w), drop -insecure.
+        const QStringList kept =
+            k == QLatin1String("GOFLAGS") ? flagsWithoutInsecure(f.envFile.find(k)->value) : QStringList();
+        if (!kept.isEmpty())
+            step.code += QStringLiteral("ged_goenv_set %1 %2 %3 %4\n")
+                             .arg(q.w(f.envFile.path), q.w(goPath), word(k), word(kept.join(QLatin1Char(' '))));
+        else
+            step.code += QStringLiteral("ged_goenv_unset %1 %2 %3\n").arg(q.w(f.envFile.path), q.w(goPath), word(k));
+    }
     step.changes << f.envFile.path;
     step.needsRoot = !insideHome(f.envFile.path, q.home());
 }
