@@ -4,7 +4,7 @@
 
 include(GNUInstallDirs)
 
-# The reverse-DNS id names the .desktop file and, later, the AppStream metainfo.
+# The reverse-DNS id names the .desktop file and the AppStream metainfo.
 set(GED_APP_ID "io.github.goenvdoctor.GoEnvDoctor")
 set(GED_PACKAGE_NAME "go-env-doctor")
 set(GED_MAINTAINER "Go Env Doctor maintainers <maintainers@go-env-doctor.invalid>")
@@ -19,6 +19,10 @@ set(_ged_docdir ${CMAKE_INSTALL_DATADIR}/doc/${GED_PACKAGE_NAME})
 install(FILES ${_ged_pkg_src}/go-env-doctor.desktop
   DESTINATION ${CMAKE_INSTALL_DATADIR}/applications
   RENAME ${GED_APP_ID}.desktop)
+# AppStream metainfo: software centres list the application under the same id (description,
+# screenshots, releases).
+install(FILES ${_ged_pkg_src}/${GED_APP_ID}.metainfo.xml
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${_ged_icons}/go-env-doctor.svg
   DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 foreach(_size IN ITEMS 16 22 24 32 48 64 128 256)
@@ -102,8 +106,19 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${GED_HOMEPAGE}")
 set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
-# Library Depends come from dpkg-shlibdeps (for the target architecture when cross-compiling).
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Library Depends come from dpkg-shlibdeps (for the target architecture when cross-compiling),
+# run by packaging/CPackDebDepends.cmake when cpack starts, which also turns each library that
+# Ubuntu 24.04 renamed in its 64-bit time_t transition into an alternative of both names
+# ("libqt6core6 (>= 6.4.0) | libqt6core6t64 (>= 6.4.0)"): one .deb installs on Debian 12 and on
+# Ubuntu 24.04. The list was checked against Ubuntu 24.04 (noble) package by package (README.md);
+# libqt6charts6, libqt6svg6, libyaml-0-2, libstdc++6, libgcc-s1 and libc6 kept their names.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
+set(CPACK_PROJECT_CONFIG_FILE ${_ged_pkg_src}/CPackDebDepends.cmake)
+get_target_property(_ged_app_dir go-env-doctor BINARY_DIR)
+set(CPACK_GED_SHLIBDEPS_FILES ${_ged_app_dir}/go-env-doctor)
+set(CPACK_GED_T64_RENAMED libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libelf1
+  libtomlplusplus3)
+set(CPACK_GED_WORK_DIR ${_ged_pkg_bin}/shlibdeps)
 # What shlibdeps cannot see, because Qt loads it at run time:
 # - qt6-qpa-plugins: the xcb platform plugin. Without it the wizard (and so the menu entry)
 #   aborts before showing a window, so it is a Depends, not a Recommends.

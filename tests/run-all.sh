@@ -26,7 +26,8 @@ cmake --build build --target package >/dev/null
 deb=$(ls build/go-env-doctor_*.deb)
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/go-env-doctor ./usr/share/go-env-doctor/translations/go-env-doctor_zh_CN.qm \
-  ./usr/share/icons/hicolor/scalable/apps/go-env-doctor.svg ./usr/share/man/man1/go-env-doctor.1.gz; do
+  ./usr/share/icons/hicolor/scalable/apps/go-env-doctor.svg ./usr/share/man/man1/go-env-doctor.1.gz \
+  ./usr/share/metainfo/io.github.goenvdoctor.GoEnvDoctor.metainfo.xml; do
   grep -qF " $f" <<<"$contents" || { echo "package lacks $f"; exit 1; }
 done
 desktop=$(grep -o '\./usr/share/applications/[^ ]*\.desktop' <<<"$contents")
