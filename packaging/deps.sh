@@ -14,7 +14,7 @@ set -euo pipefail
 packages=(build-essential dpkg-dev cmake ninja-build pkgconf
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev libelf-dev
-  libtomlplusplus-dev libyaml-dev
+  libtomlplusplus-dev libyaml-dev libarchive-dev
   fonts-wqy-zenhei) # the CJK font of zh_CN PDF reports: its text copies back exactly (build-notes.md)
 cross=""
 while [[ $# -gt 0 ]]; do

@@ -11,6 +11,7 @@ Needs python3, python3-jsonschema and poppler-utils (pdftotext, pdffonts, pdfinf
 """
 
 import argparse
+import io
 import json
 import os
 import re
@@ -501,14 +502,117 @@ def case_snapshot_garbage_json():
         assert_usage_error(r, ["snapshot.json"], "--snapshot with a malformed snapshot.json")
 
 
+def comparable_report(report):
+    """A report without what differs between two scans of one system: when and where from."""
+    return {k: v for k, v in report.items() if k not in ("generated", "timings", "source")}
+
+
+def run_in_private_tmp(args):
+    """Runs with TMPDIR pointing to a fresh folder; the program must leave it empty."""
+    with tempfile.TemporaryDirectory() as tmpdir:
+        env = child_env(True)
+        env["TMPDIR"] = tmpdir
+        r = run(args, env=env)
+        left = sorted(os.listdir(tmpdir))
+        expect(not left, "%s leaves nothing in TMPDIR" % " ".join(args[-3:]), "an empty TMPDIR", left)
+        return r
+
+
 def case_snapshot_tar_gz():
-    snap = first_fixture()
+    """A .tar.gz of a fixture (issue 7) scans like the folder, in every mode that takes --snapshot."""
+    snap = os.path.join(OPTS.fixtures, "ubuntu2204-apt-shadows-tarball", "snapshot")
+    if not os.path.isdir(snap):
+        raise Skip("fixture ubuntu2204-apt-shadows-tarball missing")
+    folder = run_cached("--json", "--snapshot", snap)
     with tempfile.TemporaryDirectory() as tmp:
+        for name, arcname in (("fixture.tar.gz", "ubuntu2204"), ("flat.tgz", ".")):
+            archive = os.path.join(tmp, name)
+            with tarfile.open(archive, "w:gz") as t:
+                t.add(snap, arcname=arcname)
+            r = run_in_private_tmp(["--json", "--snapshot", archive])
+            expect(r.returncode == folder.returncode, "--json --snapshot %s exits like the folder" % name,
+                   folder.returncode, r.describe())
+            report = r.json()
+            assert_valid(report, r)
+            assert_source(report, "snapshot", archive)
+            expect(report["source"].get("path") == archive, "source.path names the archive", archive,
+                   report["source"])
+            expect(comparable_report(report) == comparable_report(folder.json()),
+                   "--json --snapshot %s gives the folder's results" % name, "the same report",
+                   clip(json.dumps(comparable_report(report))[:1500]))
+
         archive = os.path.join(tmp, "fixture.tar.gz")
-        with tarfile.open(archive, "w:gz") as t:
-            t.add(snap, arcname="snapshot")
-        r = run(["--json", "--snapshot", archive])
-        assert_usage_error(r, [NOT_SUPPORTED], "--snapshot of a .tar.gz")
+        # --cli, --explain-path and --fix-script print what they print for the folder; only the
+        # snapshot's own name may differ.
+        for mode in (["--cli"], ["--explain-path"], ["--fix-script", "-"]):
+            a = run_in_private_tmp(mode + ["--snapshot", archive])
+            b = run(mode + ["--snapshot", snap])
+            expect(a.returncode == b.returncode, "%s exits like the folder" % mode[0], b.returncode,
+                   a.describe())
+            expect(a.stdout.replace(archive, "SNAPSHOT") == b.stdout.replace(os.path.realpath(snap), "SNAPSHOT"),
+                   "%s on the archive prints what it prints for the folder" % mode[0],
+                   clip(b.stdout, 600), clip(a.stdout, 600))
+        out = os.path.join(tmp, "report.json")
+        r = run_in_private_tmp(["--report", out, "--snapshot", archive])
+        expect(os.path.isfile(out), "--report from an archive writes the report", out, r.describe())
+        with open(out, encoding="utf-8") as f:
+            written = json.load(f)
+        expect(comparable_report(written) == comparable_report(folder.json()),
+               "--report from an archive has the folder's results", "the same report", clip(json.dumps(written)))
+
+
+def hostile_archive(path, kind):
+    """A .tar.gz with one hostile entry after a good snapshot, written with python's tarfile."""
+    with tarfile.open(path, "w:gz") as t:
+        def add(name, data=b"x", **attrs):
+            info = tarfile.TarInfo(name)
+            for k, v in attrs.items():
+                setattr(info, k, v)
+            if info.type == tarfile.REGTYPE:
+                info.size = len(data)
+                t.addfile(info, io.BytesIO(data))
+            else:
+                t.addfile(info)
+        add("snap/", type=tarfile.DIRTYPE)
+        add("snap/snapshot.json", b'{"format": "go-env-doctor-snapshot", "version": 1}')
+        add("snap/root/", type=tarfile.DIRTYPE)
+        if kind == "traversal":
+            add("snap/../../escaped")
+        elif kind == "absolute":
+            add(os.path.join(os.path.dirname(path), "escaped-absolute"))
+        elif kind == "through-link":
+            add("snap/root/pw", type=tarfile.SYMTYPE, linkname="/etc/passwd")
+            add("snap/root/pw", b"root::0:0::/root:/bin/sh\n")
+        elif kind == "hard-link":
+            add("snap/root/pw", type=tarfile.LNKTYPE, linkname="/etc/passwd")
+        elif kind == "device":
+            add("snap/root/null", type=tarfile.CHRTYPE, devmajor=1, devminor=3)
+
+
+def case_snapshot_tar_gz_hostile():
+    """A hostile archive exits 2 with a message naming the entry and the rule, writing nothing."""
+    rules = {
+        "traversal": ("snap/../../escaped", "climbs out"),
+        "absolute": ("escaped-absolute", "absolute"),
+        "through-link": ("snap/root/pw", "through a link"),
+        "hard-link": ("snap/root/pw", "hard link"),
+        "device": ("snap/root/null", "device"),
+    }
+    passwd = open("/etc/passwd", "rb").read()
+    for kind, (entry, rule) in rules.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = os.path.join(tmp, kind + ".tar.gz")
+            hostile_archive(archive, kind)
+            for mode in (["--json"], ["--cli"], ["--explain-path"]):
+                r = run_in_private_tmp(mode + ["--snapshot", archive])
+                assert_usage_error(r, [archive, entry, rule], "%s --snapshot of a hostile archive (%s)"
+                                   % (mode[0], kind))
+                expect(not r.stdout.strip(), "a refused archive prints no report", "nothing on stdout",
+                       clip(r.stdout))
+            made = sorted(os.listdir(tmp))
+            expect(made == [kind + ".tar.gz"], "a refused archive writes nothing beside it",
+                   [kind + ".tar.gz"], made)
+    expect(open("/etc/passwd", "rb").read() == passwd, "/etc/passwd is untouched", "unchanged", "changed")
 
 
 # Options of later issues: each must exit 2 with "not supported yet", never a fake result.
@@ -988,7 +1092,8 @@ def build_cases():
         ("--only nosuch.id", case_only_unknown_id),
         ("--snapshot missing folder", case_snapshot_missing_folder),
         ("--snapshot garbage snapshot.json", case_snapshot_garbage_json),
-        ("--snapshot .tar.gz", case_snapshot_tar_gz),
+        ("--snapshot .tar.gz scans like the folder", case_snapshot_tar_gz),
+        ("--snapshot hostile .tar.gz is refused", case_snapshot_tar_gz_hostile),
     ]
     cases.append(("--fix-script", case_fix_script))
     for args in NOT_YET_BUILT:

@@ -134,7 +134,8 @@ int CliFront::run(const QStringList &arguments)
     const QCommandLineOption verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
                                      tr("With --cli: show every result, passed and skipped ones too, with evidence."));
     const QCommandLineOption snapshot(
-        QStringLiteral("snapshot"), tr("Analyse a captured snapshot (a folder) instead of this computer."), tr("path"));
+        QStringLiteral("snapshot"),
+        tr("Analyse a captured snapshot (a folder, or a .tar.gz of one) instead of this computer."), tr("path"));
     const QCommandLineOption only(
         QStringLiteral("only"),
         tr("Run only these checks: comma-separated ids, or prefixes ending in a dot (go.,path.tilde-literal)."),
@@ -267,11 +268,6 @@ int CliFront::run(const QStringList &arguments)
     std::unique_ptr<SystemView> system;
     if (parser.isSet(snapshot)) {
         const QString path = parser.value(snapshot);
-        if (path.endsWith(QLatin1String(".tar.gz")) || path.endsWith(QLatin1String(".tgz"))) {
-            printErr(
-                tr("%1: opening a .tar.gz snapshot is not supported yet; unpack it and pass the folder.").arg(path));
-            return kExitUsage;
-        }
         QString error;
         system = SnapshotSystem::open(path, &error);
         if (!system) {

@@ -8,10 +8,13 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -24,6 +27,7 @@ WelcomePage::WelcomePage(DoctorWizard *wizard)
       m_snapshot(new QRadioButton(this)),
       m_snapshotPath(new QLineEdit(this)),
       m_browse(new QPushButton(this)),
+      m_browseMenu(new QMenu(this)),
       m_readsNote(new QLabel(this)),
       m_promise(new QLabel(this)),
       m_introDetail(new QLabel(this)),
@@ -36,6 +40,7 @@ WelcomePage::WelcomePage(DoctorWizard *wizard)
     m_snapshot->setObjectName(QStringLiteral("snapshotRadio"));
     m_snapshotPath->setObjectName(QStringLiteral("snapshotPathEdit"));
     m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_browseMenu->setObjectName(QStringLiteral("browseMenu"));
     m_error->setObjectName(QStringLiteral("welcomeError"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
 
@@ -52,6 +57,12 @@ WelcomePage::WelcomePage(DoctorWizard *wizard)
     m_snapshotPath->setEnabled(false);
     m_browse->setEnabled(false);
     m_snapshotPath->setClearButtonEnabled(true);
+    // A snapshot is a folder or a .tar.gz: one file dialog cannot pick both, so Browse offers each.
+    m_browseFolder = m_browseMenu->addAction(QString(), this, &WelcomePage::browseFolder);
+    m_browseFolder->setObjectName(QStringLiteral("browseFolderAction"));
+    m_browseArchive = m_browseMenu->addAction(QString(), this, &WelcomePage::browseArchive);
+    m_browseArchive->setObjectName(QStringLiteral("browseArchiveAction"));
+    m_browse->setMenu(m_browseMenu);
 
     auto *group = new QButtonGroup(this);
     group->addButton(m_thisComputer);
@@ -115,7 +126,6 @@ WelcomePage::WelcomePage(DoctorWizard *wizard)
         m_error->setVisible(false);
         emit completeChanged();
     });
-    connect(m_browse, &QPushButton::clicked, this, &WelcomePage::browse);
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_wizard->setLanguage(m_language->itemData(index).toString()); });
     connect(m_wizard, &DoctorWizard::languageChanged, this, [this](const QString &lang) {
@@ -136,8 +146,12 @@ bool WelcomePage::isComplete() const
 bool WelcomePage::validatePage()
 {
     QString error;
-    const QString folder = m_snapshot->isChecked() ? m_snapshotPath->text().trimmed() : QString();
-    if (!m_wizard->openSource(folder, &error)) {
+    const QString path = m_snapshot->isChecked() ? m_snapshotPath->text().trimmed() : QString();
+    // A .tar.gz is unpacked here (bounded by the archive limits): a second or two at most.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = m_wizard->openSource(path, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!opened) {
         m_error->setText(tr("This snapshot cannot be read: %1").arg(error));
         m_error->setVisible(true);
         return false;
@@ -146,18 +160,34 @@ bool WelcomePage::validatePage()
     return true;
 }
 
-void WelcomePage::setSnapshotFolder(const QString &folder)
+void WelcomePage::setSnapshotFolder(const QString &path)
 {
     m_snapshot->setChecked(true);
-    m_snapshotPath->setText(folder);
+    m_snapshotPath->setText(path);
 }
 
-void WelcomePage::browse()
+QString WelcomePage::browseStart() const
 {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Open a snapshot folder"), m_snapshotPath->text());
+    // Where the path typed so far points: its folder, or the folder holding the archive.
+    const QFileInfo typed(m_snapshotPath->text().trimmed());
+    if (typed.filePath().isEmpty())
+        return {};
+    return typed.isDir() ? typed.absoluteFilePath() : typed.absolutePath();
+}
+
+void WelcomePage::browseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a snapshot folder"), browseStart());
     if (!folder.isEmpty())
         m_snapshotPath->setText(folder);
+}
+
+void WelcomePage::browseArchive()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a snapshot archive"), browseStart(),
+                                                      tr("Snapshot archives (*.tar.gz *.tgz);;All files (*)"));
+    if (!file.isEmpty())
+        m_snapshotPath->setText(file);
 }
 
 void WelcomePage::changeEvent(QEvent *event)
@@ -177,10 +207,12 @@ void WelcomePage::retranslate()
                               "the evidence and the fix."));
     m_sourceBox->setTitle(tr("What to examine"));
     m_thisComputer->setText(tr("&This computer"));
-    m_snapshot->setText(tr("A &snapshot folder captured on another machine:"));
-    m_snapshotPath->setPlaceholderText(tr("Folder with snapshot.json and root/"));
-    m_snapshotPath->setAccessibleName(tr("Snapshot folder"));
+    m_snapshot->setText(tr("A &snapshot captured on another machine (a folder or a .tar.gz):"));
+    m_snapshotPath->setPlaceholderText(tr("Folder with snapshot.json and root/, or a .tar.gz of it"));
+    m_snapshotPath->setAccessibleName(tr("Snapshot folder or archive"));
     m_browse->setText(tr("&Browse…"));
+    m_browseFolder->setText(tr("Snapshot &folder…"));
+    m_browseArchive->setText(tr("Snapshot &archive (.tar.gz)…"));
     m_readsBox->setTitle(tr("What the scan reads"));
     m_readsNote->setText(tr("<ul style=\"margin-left: -20px\">"
                             "<li>PATH and the GO* variables of the environment</li>"

@@ -3,14 +3,16 @@
 #include <QWizardPage>
 
 class DoctorWizard;
+class QAction;
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QRadioButton;
 
-// What to examine (this computer or a snapshot folder), in which language, and the promise that
+// What to examine (this computer, or a snapshot: a folder or a .tar.gz), in which language, and the promise that
 // nothing is changed.
 class WelcomePage final : public QWizardPage {
     Q_OBJECT
@@ -20,15 +22,17 @@ public:
 
     bool isComplete() const override;
     bool validatePage() override;
-    // Preselects a snapshot folder (from --snapshot).
-    void setSnapshotFolder(const QString &folder);
+    // Preselects a snapshot, a folder or a .tar.gz (from --snapshot).
+    void setSnapshotFolder(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void browse();
+    QString browseStart() const;
+    void browseFolder();
+    void browseArchive();
 
     DoctorWizard *m_wizard;
     QLabel *m_intro;
@@ -36,6 +40,9 @@ private:
     QRadioButton *m_snapshot;
     QLineEdit *m_snapshotPath;
     QPushButton *m_browse;
+    QMenu *m_browseMenu;
+    QAction *m_browseFolder = nullptr;
+    QAction *m_browseArchive = nullptr;
     QLabel *m_readsNote;
     QLabel *m_promise;
     QLabel *m_introDetail;

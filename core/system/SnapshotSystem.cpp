@@ -1,5 +1,7 @@
 #include "SnapshotSystem.h"
 
+#include "SnapshotArchive.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -56,13 +58,48 @@ QMap<QString, qint64> rlimitMap(const QJsonValue &v)
 
 } // namespace
 
-std::unique_ptr<SnapshotSystem> SnapshotSystem::open(const QString &folder, QString *error)
+SnapshotSystem::SnapshotSystem() = default;
+SnapshotSystem::~SnapshotSystem() = default;
+
+std::unique_ptr<SnapshotSystem> SnapshotSystem::open(const QString &path, QString *error)
 {
     QString ignored;
     if (!error)
         error = &ignored;
     error->clear();
 
+    // A folder is a folder, whatever its name; a file named .tar.gz or .tgz is an archive.
+    if (!path.isEmpty() && !QFileInfo(path).isDir() && SnapshotArchive::isArchiveName(path)) {
+        std::unique_ptr<SnapshotArchive> archive = SnapshotArchive::unpack(path, error);
+        if (!archive)
+            return nullptr;
+        std::unique_ptr<SnapshotSystem> s = openFolder(archive->snapshotFolder(), error);
+        if (!s) {
+            // The message names a file of the unpacked copy, which is about to go: name it inside
+            // the archive instead (/x/snap.tar.gz/NAME/snapshot.json).
+            const QString unpacked = archive->unpackFolder();
+            error->replace(QFileInfo(unpacked).canonicalFilePath(), archive->archivePath());
+            error->replace(unpacked, archive->archivePath());
+            return nullptr;
+        }
+        s->m_source = archive->archivePath();
+        s->m_archive = std::move(archive);
+        return s;
+    }
+    if (!path.isEmpty() && QFileInfo(path).isFile()) {
+        *error = QCoreApplication::translate("SnapshotSystem",
+                                             "%1: not a snapshot: a snapshot is a folder, or a .tar.gz (.tgz) of one")
+                     .arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<SnapshotSystem> s = openFolder(path, error);
+    if (s)
+        s->m_source = s->m_folder;
+    return s;
+}
+
+std::unique_ptr<SnapshotSystem> SnapshotSystem::openFolder(const QString &folder, QString *error)
+{
     const QFileInfo folderInfo(folder);
     if (folder.isEmpty() || !folderInfo.isDir()) {
         *error =

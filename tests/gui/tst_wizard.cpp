@@ -1,5 +1,6 @@
 // The wizard, offscreen: Welcome → Scan → Findings on a fixture snapshot, a detail, "caused by"
-// navigation, copying, cancelling a scan, a bad snapshot, the language switch and a dark palette.
+// navigation, copying, cancelling a scan, a .tar.gz snapshot, a bad snapshot and a hostile
+// archive, the language switch and a dark palette.
 #include "gui/DoctorWizard.h"
 #include "gui/FindingsPage.h"
 #include "gui/ResultDetails.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTreeView>
@@ -173,6 +175,55 @@ private slots:
         QLabel *error = child<QLabel>(&wizard, "welcomeError");
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("/nonexistent/snapshot")));
+    }
+
+    void archiveSnapshotScans()
+    {
+        // The wizard opens a .tar.gz like a folder (docs/snapshot-format.md, "A .tar.gz snapshot").
+        QTemporaryDir tmp;
+        const QString archive = tmp.path() + QStringLiteral("/ubuntu2204.tar.gz");
+        const QString fixtureFolder = fixture("ubuntu2204-apt-shadows-tarball");
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-C"), QFileInfo(fixtureFolder).path(),
+                                                      QStringLiteral("-czf"), archive, QStringLiteral("snapshot")}),
+            0);
+        DoctorWizard wizard;
+        wizard.setLanguage(QStringLiteral("en"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        chooseSnapshot(wizard, archive);
+        QVERIFY(waitForPage(wizard, DoctorWizard::FindingsPageId));
+        QCOMPARE(child<QLabel>(&wizard, "count_error")->text(), QStringLiteral("Errors: 2"));
+        QVERIFY2(wizard.sourceDescription().contains(archive), qPrintable(wizard.sourceDescription()));
+    }
+
+    void hostileArchiveStaysOnWelcome()
+    {
+        // An entry that climbs out with "..": refused, and said so on the page like a bad folder.
+        QTemporaryDir tmp;
+        QVERIFY(QDir().mkpath(tmp.path() + QStringLiteral("/work/snap/root")));
+        QFile outside(tmp.path() + QStringLiteral("/outside.txt"));
+        QVERIFY(outside.open(QIODevice::WriteOnly));
+        outside.write("x");
+        outside.close();
+        const QString archive = tmp.path() + QStringLiteral("/evil.tar.gz");
+        // -P keeps the "../" in the member's name, as a hostile archive would have it.
+        QCOMPARE(QProcess::execute(QStringLiteral("tar"),
+                                   {QStringLiteral("-C"), tmp.path() + QStringLiteral("/work"), QStringLiteral("-czPf"),
+                                    archive, QStringLiteral("snap"), QStringLiteral("../outside.txt")}),
+                 0);
+        DoctorWizard wizard;
+        wizard.setLanguage(QStringLiteral("en"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        chooseSnapshot(wizard, archive);
+        QCOMPARE(wizard.currentId(), int(DoctorWizard::WelcomePageId));
+        QLabel *error = child<QLabel>(&wizard, "welcomeError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(archive), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("refused the entry \"../outside.txt\"")),
+                 qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("climbs out")), qPrintable(error->text()));
     }
 
     void switchesToChinese()
