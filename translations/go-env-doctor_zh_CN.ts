@@ -807,10 +807,6 @@ sudo systemctl daemon-reload</translation>
         <translation>配合 --cli 使用：显示全部结果（包括已通过和已跳过的检查项），并附上依据。</translation>
     </message>
     <message>
-        <source>Analyse a captured snapshot (a folder) instead of this computer.</source>
-        <translation>分析已采集的快照（一个目录），而不是这台电脑。</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>路径</translation>
     </message>
@@ -865,10 +861,6 @@ sudo systemctl daemon-reload</translation>
     <message>
         <source>--only selects no check.</source>
         <translation>--only 没有选中任何检查项。</translation>
-    </message>
-    <message>
-        <source>%1: opening a .tar.gz snapshot is not supported yet; unpack it and pass the folder.</source>
-        <translation>%1：暂不支持直接打开 .tar.gz 格式的快照；请先解压，再传入解压得到的目录。</translation>
     </message>
     <message>
         <source>Print PATH in order and the link chain of every go, as text.</source>
@@ -949,6 +941,10 @@ sudo systemctl daemon-reload</translation>
     <message>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Analyse a captured snapshot (a folder, or a .tar.gz of one) instead of this computer.</source>
+        <translation>分析采集到的快照（一个目录，或该目录的 .tar.gz），而不是本机。</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4170,209 @@ Not known: %2</source>
     </message>
 </context>
 <context>
+    <name>SnapshotArchive</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>%1: refused the entry &quot;%2&quot;: %3</source>
+        <translation>%1：拒绝了条目“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack &quot;%2&quot;: %3</source>
+        <translation>%1：无法解包“%2”：%3</translation>
+    </message>
+    <message>
+        <source>its path is empty</source>
+        <translation>其路径为空</translation>
+    </message>
+    <message>
+        <source>its path is absolute, and every entry must stay inside the snapshot</source>
+        <translation>其路径是绝对路径，而每个条目都必须位于快照之内</translation>
+    </message>
+    <message>
+        <source>its path climbs out with &quot;..&quot;, and every entry must stay inside the snapshot</source>
+        <translation>其路径用 &quot;..&quot; 跳出了快照，而每个条目都必须位于快照之内</translation>
+    </message>
+    <message>
+        <source>its path is longer than %1 bytes</source>
+        <translation>其路径长度超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>a name in its path is longer than %1 bytes</source>
+        <translation>其路径中有一个名称长度超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>its path is more than %1 folders deep</source>
+        <translation>其路径的目录层级超过 %1 层</translation>
+    </message>
+    <message>
+        <source>it is a hard link with no target</source>
+        <translation>它是一个没有目标的硬链接</translation>
+    </message>
+    <message>
+        <source>it is a hard link to &quot;%1&quot;, an absolute path outside the snapshot</source>
+        <translation>它是指向“%1”的硬链接，该绝对路径位于快照之外</translation>
+    </message>
+    <message>
+        <source>it is a hard link to &quot;%1&quot;, which climbs out with &quot;..&quot;</source>
+        <translation>它是指向“%1”的硬链接，该路径用 &quot;..&quot; 跳出了快照</translation>
+    </message>
+    <message>
+        <source>it is a hard link whose target is longer than %1 bytes</source>
+        <translation>它是一个硬链接，其目标长度超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>it is a hard link whose target has a name longer than %1 bytes</source>
+        <translation>它是一个硬链接，其目标中有一个名称长度超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>it is a hard link whose target is more than %1 folders deep</source>
+        <translation>它是一个硬链接，其目标的目录层级超过 %1 层</translation>
+    </message>
+    <message>
+        <source>%1: not a .tar.gz snapshot: the gzip data cannot be read as a tar archive (%2)</source>
+        <translation>%1：不是 .tar.gz 快照：gzip 数据无法作为 tar 归档读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the archive is damaged or truncated after &quot;%2&quot;: %3</source>
+        <translation>%1：归档在“%2”之后已损坏或被截断：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a .tar.gz snapshot: the file is not gzip-compressed</source>
+        <translation>%1：不是 .tar.gz 快照：该文件不是 gzip 压缩格式</translation>
+    </message>
+    <message>
+        <source>%1: refused an entry after &quot;%2&quot;: its name cannot be read</source>
+        <translation>%1：拒绝了“%2”之后的一个条目：无法读取其名称</translation>
+    </message>
+    <message>
+        <source>%1: the archive is empty</source>
+        <translation>%1：归档为空</translation>
+    </message>
+    <message>
+        <source>%1: refused: the archive holds more than %2 entries (files, folders and links); stopped at &quot;%3&quot;</source>
+        <translation>%1：已拒绝：归档包含超过 %2 个条目（文件、目录和链接）；在“%3”处停止</translation>
+    </message>
+    <message>
+        <source>it is a character device, and devices are refused</source>
+        <translation>它是字符设备文件，而设备文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>it is a block device, and devices are refused</source>
+        <translation>它是块设备文件，而设备文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>it is a fifo, and fifos are refused</source>
+        <translation>它是 FIFO（命名管道），而 FIFO 会被拒绝</translation>
+    </message>
+    <message>
+        <source>it is a socket, and sockets are refused</source>
+        <translation>它是套接字，而套接字会被拒绝</translation>
+    </message>
+    <message>
+        <source>it is of an unknown type</source>
+        <translation>它的类型未知</translation>
+    </message>
+    <message>
+        <source>it names the top folder of the archive itself</source>
+        <translation>它指向的是归档本身的顶层目录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not unpacked before it</source>
+        <translation>在它之前没有解包“%1”</translation>
+    </message>
+    <message>
+        <source>its path goes through the link &quot;%1&quot;, and nothing is written through a link</source>
+        <translation>其路径经过链接“%1”，而任何内容都不会通过链接写入</translation>
+    </message>
+    <message>
+        <source>its path goes through the link &quot;%1&quot;</source>
+        <translation>其路径经过链接“%1”</translation>
+    </message>
+    <message>
+        <source>its path goes through &quot;%1&quot;, which is not a folder</source>
+        <translation>其路径经过“%1”，而它不是目录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>“%1”不是目录</translation>
+    </message>
+    <message>
+        <source>it would be written through the link of the same name unpacked before it, and nothing is written through a link</source>
+        <translation>它会通过之前解包的同名链接写入，而任何内容都不会通过链接写入</translation>
+    </message>
+    <message>
+        <source>it appears twice in the archive</source>
+        <translation>它在归档中出现了两次</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 a single file may be</source>
+        <translation>它的大小为 %1，超过了单个文件允许的 %2</translation>
+    </message>
+    <message>
+        <source>%1: the archive is damaged or truncated in &quot;%2&quot;: %3</source>
+        <translation>%1：归档在“%2”中已损坏或被截断：%3</translation>
+    </message>
+    <message>
+        <source>it holds more than the %1 a single file may be</source>
+        <translation>它的内容超过了单个文件允许的 %1</translation>
+    </message>
+    <message>
+        <source>%1: refused: the archive unpacks to more than %2; stopped in &quot;%3&quot;</source>
+        <translation>%1：已拒绝：归档解包后超过 %2；在“%3”中停止</translation>
+    </message>
+    <message>
+        <source>it is a link with no target</source>
+        <translation>它是一个没有目标的链接</translation>
+    </message>
+    <message>
+        <source>it is a link whose target is longer than %1 bytes</source>
+        <translation>它是一个链接，其目标长度超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>it is a hard link to &quot;%1&quot;, which is not a file unpacked before it</source>
+        <translation>它是指向“%1”的硬链接，而“%1”不是在它之前解包的文件</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a .tar.gz snapshot</source>
+        <translation>%1：文件为空，不是 .tar.gz 快照</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>无法在 %1 中创建临时目录：%2</translation>
+    </message>
+    <message>
+        <source>cannot use the temporary folder %1: %2</source>
+        <translation>无法使用临时目录 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>%1: not a snapshot archive: it holds neither snapshot.json at its top nor one folder with snapshot.json in it</source>
+        <translation>%1：不是快照归档：其顶层既没有 snapshot.json，也没有一个包含 snapshot.json 的目录</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotSystem</name>
     <message>
         <source>%1: not a snapshot folder (no such folder)</source>
@@ -4222,6 +4421,10 @@ Not known: %2</source>
     <message>
         <source>not captured in this snapshot</source>
         <translation>此快照中未采集</translation>
+    </message>
+    <message>
+        <source>%1: not a snapshot: a snapshot is a folder, or a .tar.gz (.tgz) of one</source>
+        <translation>%1：不是快照：快照应是一个目录，或该目录的 .tar.gz（.tgz）</translation>
     </message>
 </context>
 <context>
@@ -4553,18 +4756,6 @@ sudo systemctl daemon-reload
         <translation>本机(&amp;T)</translation>
     </message>
     <message>
-        <source>A &amp;snapshot folder captured on another machine:</source>
-        <translation>在其他机器上采集的快照目录(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Folder with snapshot.json and root/</source>
-        <translation>包含 snapshot.json 和 root/ 的目录</translation>
-    </message>
-    <message>
-        <source>Snapshot folder</source>
-        <translation>快照目录</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -4587,6 +4778,34 @@ sudo systemctl daemon-reload
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Open a snapshot archive</source>
+        <translation>打开快照归档</translation>
+    </message>
+    <message>
+        <source>Snapshot archives (*.tar.gz *.tgz);;All files (*)</source>
+        <translation>快照归档 (*.tar.gz *.tgz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A &amp;snapshot captured on another machine (a folder or a .tar.gz):</source>
+        <translation>在其他机器上采集的快照(&amp;S)（目录或 .tar.gz）：</translation>
+    </message>
+    <message>
+        <source>Folder with snapshot.json and root/, or a .tar.gz of it</source>
+        <translation>包含 snapshot.json 和 root/ 的目录，或该目录的 .tar.gz</translation>
+    </message>
+    <message>
+        <source>Snapshot folder or archive</source>
+        <translation>快照目录或归档</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;folder…</source>
+        <translation>快照目录(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;archive (.tar.gz)…</source>
+        <translation>快照归档(&amp;A) (.tar.gz)…</translation>
     </message>
 </context>
 <context>
