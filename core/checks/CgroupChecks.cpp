@@ -44,21 +44,6 @@ std::optional<CheckResult> unavailable(const QString &id, const Facts &f, const 
     return std::nullopt;
 }
 
-// The systemd unit a cgroup folder is ("user-1000.slice"), empty for the root of the mount (a
-// container's own cgroup seen through its namespace: the limit is set from outside).
-QString unitOf(const QString &folder, const QString &mountPoint)
-{
-    if (folder.isEmpty() || folder == mountPoint)
-        return {};
-    return folder.section(QLatin1Char('/'), -1);
-}
-
-bool looksLikeContainer(const QString &folder, const QString &mountPoint)
-{
-    static const QRegularExpression re(QStringLiteral("(^|/)(docker|kubepods|containerd|libpod|lxc|actions_job)"));
-    return unitOf(folder, mountPoint).isEmpty() || re.match(folder.mid(mountPoint.size())).hasMatch();
-}
-
 // How to change one systemd property (MemoryMax=, CPUQuota=, TasksMax=) of the unit that sets a
 // limit, or the container runtime's option when the limit comes from outside.
 // The drop-in line that gives a slice this property, when the systemd probe found one.
@@ -75,15 +60,15 @@ const SliceLimit *sliceSetting(const Facts &f, const QString &unit, const QStrin
 void addSliceEvidence(CheckResult &r, const Facts &f, const QString &folder, const QString &mountPoint,
                       const QString &property)
 {
-    if (const SliceLimit *l = sliceSetting(f, unitOf(folder, mountPoint), property))
+    if (const SliceLimit *l = sliceSetting(f, CgroupChecks::unitOf(folder, mountPoint), property))
         r.evidence << Evidence::file(l->file, l->line, QStringLiteral("%1=%2").arg(l->key, l->value));
 }
 
 QString propertyFix(const Facts &f, const QString &folder, const QString &mountPoint, const QString &property,
                     const QString &value, const QString &dockerOption)
 {
-    const QString unit = unitOf(folder, mountPoint);
-    if (looksLikeContainer(folder, mountPoint))
+    const QString unit = CgroupChecks::unitOf(folder, mountPoint);
+    if (CgroupChecks::looksLikeContainer(folder, mountPoint))
         return CgroupChecks::tr("The limit is set by the container runtime, outside this system: start the container "
                                 "with a larger limit (docker run %1 ..., or docker update %1 CONTAINER; in Kubernetes "
                                 "raise resources.limits).")
@@ -174,6 +159,21 @@ QString coresText(double cores)
     return QString::number(cores, 'g', 3);
 }
 } // namespace
+
+// The systemd unit a cgroup folder is ("user-1000.slice"), empty for the root of the mount (a
+// container's own cgroup seen through its namespace: the limit is set from outside).
+QString CgroupChecks::unitOf(const QString &folder, const QString &mountPoint)
+{
+    if (folder.isEmpty() || folder == mountPoint)
+        return {};
+    return folder.section(QLatin1Char('/'), -1);
+}
+
+bool CgroupChecks::looksLikeContainer(const QString &folder, const QString &mountPoint)
+{
+    static const QRegularExpression re(QStringLiteral("(^|/)(docker|kubepods|containerd|libpod|lxc|actions_job)"));
+    return unitOf(folder, mountPoint).isEmpty() || re.match(folder.mid(mountPoint.size())).hasMatch();
+}
 
 QList<Check> CgroupChecks::all()
 {

@@ -19,6 +19,12 @@ public:
     static QList<CheckResult> pidsLimit(const Facts &f);
     static QList<CheckResult> oomHistory(const Facts &f);
 
+    // The systemd unit a cgroup folder is ("user-1000.slice"), empty for the root of the mount (a
+    // container's own cgroup seen through its namespace: the limit is set from outside).
+    static QString unitOf(const QString &folder, const QString &mountPoint);
+    // The limit comes from a container runtime rather than from this system's systemd.
+    static bool looksLikeContainer(const QString &folder, const QString &mountPoint);
+
     // "900 MiB", "1.5 GiB": sizes as people read them.
     static QString describeBytes(qint64 bytes);
 };

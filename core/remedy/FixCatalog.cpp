@@ -2,6 +2,7 @@
 
 #include "ShellQuote.h"
 #include "StartupBlock.h"
+#include "checks/CgroupChecks.h"
 #include "model/Facts.h"
 #include "report/Report.h"
 
@@ -353,15 +354,13 @@ void installGoTarball(const FixRequest &q, FixStep &step)
 
 // ---- systemd and resource limits ------------------------------------------------------------
 
-// The slice a cgroup folder is ("user-1000.slice"), empty for a container's root or a non-slice.
+// The slice a cgroup folder is ("user-1000.slice"), empty for a container's cgroup or a non-slice
+// (the same judgement the cgroup checks make).
 QString sliceOf(const QString &folder, const QString &mountPoint)
 {
-    if (folder.isEmpty() || folder == mountPoint)
+    if (CgroupChecks::looksLikeContainer(folder, mountPoint))
         return {};
-    static const QRegularExpression container(QStringLiteral("(^|/)(docker|kubepods|containerd|libpod|lxc)"));
-    if (container.match(folder.mid(mountPoint.size())).hasMatch())
-        return {};
-    const QString unit = folder.section(QLatin1Char('/'), -1);
+    const QString unit = CgroupChecks::unitOf(folder, mountPoint);
     return unit.endsWith(QLatin1String(".slice")) ? unit : QString();
 }
 
