@@ -2,6 +2,8 @@
 
 #include "MonitorCli.h"
 #include "Translations.h"
+#include "capture/CaptureText.h"
+#include "capture/SnapshotCapture.h"
 #include "checks/CheckRegistry.h"
 #include "engine/ScanEngine.h"
 #include "export/ReportExport.h"
@@ -9,6 +11,7 @@
 #include "remedy/FixScript.h"
 #include "report/Privacy.h"
 #include "system/LiveSystem.h"
+#include "system/SnapshotArchive.h"
 #include "system/SnapshotSystem.h"
 
 #include <QCommandLineParser>
@@ -37,9 +40,35 @@ struct PendingOption {
     bool takesValue;
 };
 constexpr PendingOption kPending[] = {
-    {"project", true},  {"binary", true},   {"target-glibc", true},
-    {"network", false}, {"offline", false}, {"capture", true},
+    {"project", true}, {"binary", true}, {"target-glibc", true}, {"network", false}, {"offline", false},
 };
+
+// --capture: a full scan of this machine through a RecordingSystem, then what it touched as a
+// snapshot. The list goes to stderr with --verbose (the CLI's "shown before saving").
+int captureMachine(const QString &file, bool verbose)
+{
+    if (!SnapshotArchive::isArchiveName(file)) {
+        printErr(CliFront::tr("--capture %1: the file must end in .tar.gz or .tgz.").arg(file));
+        return kExitUsage;
+    }
+    RecordingSystem system;
+    ScanEngine::run(system, CheckRegistry::all());
+    const CapturePlan plan = SnapshotCapture::plan(system);
+    if (verbose) {
+        QTextStream err(stderr);
+        for (const CapturedEntry &e : plan.entries)
+            err << CaptureText::entryLine(e) << Qt::endl;
+        for (const CommandResult &c : plan.commands)
+            err << QStringLiteral("$ ") << c.argv.join(QLatin1Char(' ')) << Qt::endl;
+    }
+    QString error;
+    if (!SnapshotCapture::write(plan, file, &error)) {
+        printErr(error);
+        return kExitUsage;
+    }
+    printErr(CaptureText::summary(plan, file));
+    return kExitOk;
+}
 
 // --fix-script: the script for every fix the findings name. Exit status as for --cli, so a CI job
 // can tell "there is something to fix" from "nothing to do".
@@ -172,8 +201,13 @@ int CliFront::run(const QStringList &arguments)
     const QCommandLineOption privacy(
         QStringLiteral("privacy"),
         tr("Hide the user name, the host name and the home folder in the output (reports, --json, --cli)."));
+    const QCommandLineOption capture(
+        QStringLiteral("capture"),
+        tr("Write a snapshot of this computer to this .tar.gz file (what the checks look at; secrets redacted, "
+           "keys and .netrc never included), to open on another computer with --snapshot."),
+        tr("file"));
     parser.addOptions({version, cli, json, verbose, snapshot, only, explainPath, langOption, monitor, interval, csv,
-                       report, paper, privacy, fixScript, downloadBase});
+                       report, paper, privacy, fixScript, downloadBase, capture});
     QList<QCommandLineOption> pending;
     for (const PendingOption &p : kPending) {
         QCommandLineOption o(QString::fromLatin1(p.name), tr("Not supported yet."));
@@ -213,6 +247,17 @@ int CliFront::run(const QStringList &arguments)
             options.interval = QStringLiteral("?"); // "--interval=" is bad usage, not the default
         options.csvFile = parser.value(csv);
         return MonitorCli::run(options);
+    }
+    if (parser.isSet(capture)) {
+        // A capture is of this machine, with every check: nothing else goes with it.
+        for (const QCommandLineOption *o : {&cli, &json, &snapshot, &only, &explainPath, &report, &paper, &privacy,
+                                            &fixScript, &downloadBase, &interval, &csv}) {
+            if (parser.isSet(*o)) {
+                printErr(tr("--capture goes with --verbose and --lang only, not --%1.").arg(o->names().constLast()));
+                return kExitUsage;
+            }
+        }
+        return captureMachine(parser.value(capture), parser.isSet(verbose));
     }
     if (parser.isSet(interval) || parser.isSet(csv)) {
         printErr(tr("--interval and --csv go with --monitor."));

@@ -5,7 +5,7 @@
 // This machine, read-only. Commands run with a timeout as snapshot-format.md says:
 // go commands in the cwd with this environment plus GOTOOLCHAIN=local; the login shell with a
 // fresh environment, in a new session (setsid), stdin from /dev/null.
-class LiveSystem final : public SystemView {
+class LiveSystem : public SystemView {
 public:
     LiveSystem();
 
