@@ -618,7 +618,6 @@ def case_snapshot_tar_gz_hostile():
 # Options of later issues: each must exit 2 with "not supported yet", never a fake result.
 # Scan modifiers are given with --json (alone they would start the wizard).
 NOT_YET_BUILT = [
-    ["--capture", "x.tar.gz"],
     ["--json", "--binary", "/bin/true"],
     ["--json", "--project", "."],
     ["--json", "--network"],
@@ -1068,6 +1067,104 @@ def case_privacy_hides_identity():
 
 # ---------------------------------------------------------------------------------------------
 
+def capture_home(tmp):
+    """A throwaway home folder with secrets where people keep them."""
+    home = os.path.join(tmp, "home")
+    os.makedirs(os.path.join(home, ".ssh"))
+    with open(os.path.join(home, ".bashrc"), "w") as f:
+        f.write("export GITHUB_TOKEN=%s\nexport GOPROXY=https://alice:%s@proxy.corp.example,direct\n"
+                % (SECRETS[1], SECRETS[0]))
+    with open(os.path.join(home, ".profile"), "w") as f:
+        f.write(". \"$HOME/.bashrc\"\n")
+    with open(os.path.join(home, ".netrc"), "w") as f:
+        f.write("machine proxy.corp.example login alice password %s\n" % SECRETS[0])
+    with open(os.path.join(home, ".ssh", "id_ed25519"), "w") as f:
+        f.write("-----BEGIN OPENSSH PRIVATE KEY-----\n%s\n-----END OPENSSH PRIVATE KEY-----\n" % SECRETS[0])
+    env = child_env(True)
+    env["HOME"] = home
+    env["GITHUB_TOKEN"] = SECRETS[1]
+    return home, env
+
+
+def result_map(report):
+    """Each check id's results as a sorted list of (severity, message): a check may give several."""
+    out = {}
+    for r in report["results"]:
+        out.setdefault(r["check"], []).append((r["severity"], r.get("message", "")))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def case_capture_round_trip():
+    """Capture this machine, analyse the capture: the live scan's results, nothing secret inside."""
+    with tempfile.TemporaryDirectory() as tmp:
+        home, env = capture_home(tmp)
+        out = os.path.join(tmp, "this-machine.tar.gz")
+        r = run(["--capture", out, "--verbose"], env=env, cwd=home)
+        expect(r.returncode == 0, "--capture exits 0", 0, r.describe())
+        expect("Snapshot written to" in r.stderr, "--capture says where it wrote", "Snapshot written to",
+               r.stderr[-300:])
+        with tarfile.open(out, "r:gz") as tar:
+            members = {m.name: m for m in tar.getmembers()}
+            blobs = [tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()]
+            meta = json.loads(tar.extractfile("this-machine/snapshot.json").read())
+            cgroup = tar.extractfile("this-machine/root/proc/self/cgroup").read()
+        tops = {name.split("/")[0] for name in members}
+        expect(tops == {"this-machine"}, "one top folder named after the file", "this-machine", tops)
+        expect(meta["format"] == "go-env-doctor-snapshot" and meta["version"] == 1,
+               "snapshot.json names the format", "go-env-doctor-snapshot 1", meta.get("format"))
+        expect(cgroup.strip() != b"", "/proc/self/cgroup is stored read to its end (not empty)", "its lines",
+               cgroup)
+        expect(members["this-machine/root/proc/self"].isdir(), "/proc/self is a folder, not a link to a pid",
+               "a folder", members["this-machine/root/proc/self"].type)
+        for folder in env["PATH"].split(":"):
+            if folder.startswith("/") and os.path.isdir(folder):
+                # A folder reached through links is stored where the links lead (the links too).
+                name = "this-machine/root" + os.path.realpath(folder)
+                expect(name in members and members[name].isdir(), "PATH folder %s is in the snapshot" % folder,
+                       name, "absent")
+        go = shutil.which("go", path=env["PATH"])
+        if go and os.path.islink(go):
+            link = members.get("this-machine/root" + go)
+            expect(link is not None and link.issym() and link.linkname == os.readlink(go),
+                   "%s is kept as a link with its target verbatim" % go, os.readlink(go),
+                   link and link.linkname)
+        for name in members:
+            expect(not re.search(r"(^|/)(\.netrc|\.ssh)(/|$)", name), "credentials are never captured",
+                   "no .netrc or .ssh", name)
+        everything = b"\n".join(blobs).decode("utf-8", "replace")
+        assert_no_secrets(everything, "the snapshot")
+        expect(meta["process"]["env"].get("GITHUB_TOKEN") == "***", "a token in the environment is redacted",
+               "***", meta["process"]["env"].get("GITHUB_TOKEN"))
+
+        live = run(["--json"], env=env, cwd=home).json()
+        captured = run(["--json", "--snapshot", out], env=env).json()
+        live_results, captured_results = result_map(live), result_map(captured)
+        expect(set(live_results) == set(captured_results), "the capture has the live scan's results",
+               sorted(live_results), sorted(captured_results))
+        for check, want in live_results.items():
+            got = captured_results[check]
+            # Only a live run can give some results; a snapshot marks those skipped.
+            if all(severity == "skipped" for severity, _ in got):
+                continue
+            expect(got == want, "%s: the same verdicts from the capture" % check, want, got)
+
+
+def case_capture_refuses_bad_use():
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "snap.zip")
+        r = run(["--capture", out])
+        expect(r.returncode == 2 and ".tar.gz" in r.stderr and not os.path.exists(out),
+               "--capture with a name that is not .tar.gz exits 2 and writes nothing", "exit 2", r.describe())
+        out = os.path.join(tmp, "snap.tar.gz")
+        for extra in (["--json"], ["--snapshot", report_snapshot()], ["--only", "go."]):
+            r = run(["--capture", out] + extra)
+            expect(r.returncode == 2 and not os.path.exists(out),
+                   "--capture with %s exits 2 and writes nothing" % extra[0], "exit 2", r.describe())
+        r = run(["--capture", os.path.join(tmp, "no-such-folder", "snap.tar.gz")])
+        expect(r.returncode == 2 and "no-such-folder" in r.stderr, "an unwritable place exits 2 with the name",
+               "exit 2", r.describe())
+
+
 def build_cases():
     cases = [("schema is a valid JSON Schema", lambda: validator() and None)]
     folders = snapshot_folders()
@@ -1099,6 +1196,8 @@ def build_cases():
     for args in NOT_YET_BUILT:
         cases.append(("not yet built: %s" % " ".join(args), make_not_yet_built_case(args)))
     cases += [
+        ("--capture: round trip, redaction, credentials withheld", case_capture_round_trip),
+        ("--capture refuses bad names and other options", case_capture_refuses_bad_use),
         ("--monitor passes the exit status through", case_monitor_exit_status),
         ("--monitor reports a signal as 128+N", case_monitor_signal_status),
         ("--monitor --csv", case_monitor_csv),

@@ -43,7 +43,12 @@ std::optional<QString> RecordingSystem::rawReadLink(const QString &physical) con
 std::optional<QByteArray> RecordingSystem::rawReadFile(const QString &physical, qint64 maxBytes) const
 {
     note(physical);
-    return LiveSystem::rawReadFile(physical, maxBytes);
+    std::optional<QByteArray> bytes = LiveSystem::rawReadFile(physical, maxBytes);
+    if (bytes && bytes->size() < maxBytes && bytes->size() <= kWholeFileBytes) {
+        QMutexLocker lock(&m_mutex);
+        m_record.seen.insert(physical, *bytes); // read to its end
+    }
+    return bytes;
 }
 
 QStringList RecordingSystem::rawListDir(const QString &physical) const
@@ -90,6 +95,14 @@ std::optional<CapturedEntry> RecordingSystem::describe(const QString &physical) 
     if (!info.isFile)
         return std::nullopt; // devices, fifos, sockets: never part of a snapshot
     e.kind = CapturedEntry::Kind::File;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto seen = m_record.seen.constFind(physical);
+        if (seen != m_record.seen.constEnd()) {
+            e.content = *seen;
+            return e;
+        }
+    }
     // One byte more than a whole file may have tells a large file from one of exactly 1 MiB;
     // the size from lstat cannot, since /proc and /sys report 0.
     const auto bytes = LiveSystem::rawReadFile(physical, kWholeFileBytes + 1);

@@ -2,6 +2,7 @@
 
 #include "system/LiveSystem.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 
@@ -29,6 +30,9 @@ public:
         QSet<QString> looked;          // lstat: the path's kind decides what is stored
         QSet<QString> listed;          // folders whose names were read
         QList<CommandResult> commands; // in the order they finished, one per argv
+        // Whole small files as the scan read them, so that the snapshot holds what the scan saw
+        // (cgroup counters move between two reads).
+        QHash<QString, QByteArray> seen;
     };
 
     // What was touched so far (a copy: the scan may still be running in another thread).
