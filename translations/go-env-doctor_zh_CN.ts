@@ -338,6 +338,303 @@
     </message>
 </context>
 <context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Running the checks: %1 of %2…</source>
+        <translation>正在运行检查：第 %1 项，共 %2 项…</translation>
+    </message>
+    <message>
+        <source>Reading the files the scan looked at and removing secrets…</source>
+        <translation>正在读取扫描查看过的文件，并去除其中的机密信息…</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>&amp;Files (%1)</source>
+        <translation>文件（%1）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;ommands (%1)</source>
+        <translation>命令（%1）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment (%1)</source>
+        <translation>环境变量（%1）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Never captured (credentials): none were found where the scan looked.</source>
+        <translation>绝不采集（凭据）：扫描查看过的位置中没有发现凭据文件。</translation>
+    </message>
+    <message>
+        <source>Never captured (credentials): %1</source>
+        <translation>绝不采集（凭据）：%1</translation>
+    </message>
+    <message>
+        <source>The snapshot will hold %1 files, %2 links, %3 folders and %4 commands: %5 of file contents.</source>
+        <translation>快照将包含 %1 个文件、%2 个链接、%3 个目录和 %4 条命令，文件内容共 %5。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>Select a path to see what the snapshot stores of it.</source>
+        <translation>选中一个路径，即可查看快照会保存它的哪些内容。</translation>
+    </message>
+    <message>
+        <source>Stored contents</source>
+        <translation>保存的内容</translation>
+    </message>
+    <message>
+        <source>A folder: the snapshot keeps its name and the paths listed above that lie in it.</source>
+        <translation>目录：快照只保存它的名称，以及上面列出的、位于其中的路径。</translation>
+    </message>
+    <message>
+        <source>A link: the snapshot keeps where it points, %1, and nothing else.</source>
+        <translation>链接：快照只保存它的指向 %1，其他什么都不保存。</translation>
+    </message>
+    <message>
+        <source>You may not read this file: it is stored empty.</source>
+        <translation>你没有读取这个文件的权限：它会以空文件保存。</translation>
+    </message>
+    <message>
+        <source>Stored empty: the file holds nothing.</source>
+        <translation>以空文件保存：这个文件本身就是空的。</translation>
+    </message>
+    <message>
+        <source>Stored exactly as shown below, with the secrets replaced by ***.</source>
+        <translation>按下面显示的内容原样保存，其中的机密信息已替换为 ***。</translation>
+    </message>
+    <message>
+        <source>Stored exactly as shown below.</source>
+        <translation>按下面显示的内容原样保存。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of its %2 are kept.</source>
+        <translation>全部 %2 中只保留前 %1。</translation>
+    </message>
+    <message>
+        <source>Stored contents of %1</source>
+        <translation>%1 保存的内容</translation>
+    </message>
+    <message>
+        <source>(timed out after %1 ms)</source>
+        <translation>（%1 毫秒后超时）</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <translation>标准错误</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>保存快照</translation>
+    </message>
+    <message>
+        <source>Snapshots (*.tar.gz *.tgz)</source>
+        <translation>快照归档 (*.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved</source>
+        <translation>快照没有保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (%2). Send this file to whoever helps you; they open it in Go Env Doctor.</source>
+        <translation>已保存到 %1（%2）。把这个文件发给帮你排查的人，对方用 Go Env Doctor 打开即可。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Capture this computer</source>
+        <translation>采集本机快照</translation>
+    </message>
+    <message>
+        <source>Capturing this computer</source>
+        <translation>正在采集本机快照</translation>
+    </message>
+    <message>
+        <source>The doctor scans this computer as usual and writes down every file it reads and every command it runs. Nothing is saved until you have seen that list.</source>
+        <translation>它会像平常一样扫描这台电脑，并记下读取的每个文件和运行的每条命令。在你看过这份清单之前，不会保存任何东西。</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Below is everything the snapshot will hold: the files and links the scan read, the commands it ran with their output, and the environment. Secrets are already replaced with ***. Select a file to see exactly what is stored.</source>
+        <translation>现在还没有保存任何东西。下面是快照将包含的全部内容：扫描读取的文件和链接、它运行的命令及其输出，以及环境变量。机密信息已替换为 ***。选中一个文件，即可查看具体会保存什么。</translation>
+    </message>
+    <message>
+        <source>Filter by path, kind or note</source>
+        <translation>按路径、类型或备注筛选</translation>
+    </message>
+    <message>
+        <source>Filter the files</source>
+        <translation>筛选文件</translation>
+    </message>
+    <message>
+        <source>Files the snapshot will hold</source>
+        <translation>快照将包含的文件</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>Commands the scan ran</source>
+        <translation>扫描运行过的命令</translation>
+    </message>
+    <message>
+        <source>Output of the selected command</source>
+        <translation>所选命令的输出</translation>
+    </message>
+    <message>
+        <source>The environment the scan saw. Values of names that look like secrets (TOKEN, PASSWORD, …) are replaced with ***.</source>
+        <translation>扫描时看到的环境变量。名称看起来像机密信息（TOKEN、PASSWORD 等）的变量，其值已替换为 ***。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Capture progress</source>
+        <translation>采集进度</translation>
+    </message>
+    <message>
+        <source>&amp;Save snapshot…</source>
+        <translation>保存快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open it in the &amp;wizard</source>
+        <translation>在向导中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;ommands</source>
+        <translation>命令(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>环境变量(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show in fo&amp;lder</source>
+        <translation>打开所在目录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Binary, not text: its first %1 bytes are shown in hex.</source>
+        <translation>二进制文件，不是文本：下面以十六进制显示其前 %1 个字节。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureEntriesModel</name>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size and notes</source>
+        <translation>大小与备注</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureText</name>
+    <message>
+        <source>folder</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>first 64 KiB of %1</source>
+        <translation>%1 中的前 64 KiB</translation>
+    </message>
+    <message>
+        <source>secrets redacted</source>
+        <translation>已隐去机密信息</translation>
+    </message>
+    <message>
+        <source>not readable, stored empty</source>
+        <translation>无法读取，以空文件保存</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1: %2 files, %3 links, %4 folders, %5 commands (%6).</source>
+        <translation>快照已写入 %1：%2 个文件、%3 个链接、%4 个目录、%5 条命令（%6）。</translation>
+    </message>
+    <message>
+        <source>Never captured (credentials): %1</source>
+        <translation>绝不采集（凭据）：%1</translation>
+    </message>
+</context>
+<context>
     <name>CgroupChecks</name>
     <message>
         <source>The cgroup files of this session could not be read.</source>
@@ -945,6 +1242,18 @@ sudo systemctl daemon-reload</translation>
     <message>
         <source>Analyse a captured snapshot (a folder, or a .tar.gz of one) instead of this computer.</source>
         <translation>分析采集到的快照（一个目录，或该目录的 .tar.gz），而不是本机。</translation>
+    </message>
+    <message>
+        <source>--capture %1: the file must end in .tar.gz or .tgz.</source>
+        <translation>--capture %1：文件名必须以 .tar.gz 或 .tgz 结尾。</translation>
+    </message>
+    <message>
+        <source>Write a snapshot of this computer to this .tar.gz file (what the checks look at; secrets redacted, keys and .netrc never included), to open on another computer with --snapshot.</source>
+        <translation>把本机的快照写入这个 .tar.gz 文件（内容是各项检查所查看的东西；机密信息会被隐去，密钥和 .netrc 绝不包含在内），以便在另一台电脑上用 --snapshot 打开。</translation>
+    </message>
+    <message>
+        <source>--capture goes with --verbose and --lang only, not --%1.</source>
+        <translation>--capture 只能与 --verbose 和 --lang 一起使用，不能与 --%1 同用。</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4682,25 @@ Not known: %2</source>
     </message>
 </context>
 <context>
+    <name>SnapshotCapture</name>
+    <message>
+        <source>%1: a snapshot is written as a .tar.gz (or .tgz) file.</source>
+        <translation>%1：快照只能写成 .tar.gz（或 .tgz）文件。</translation>
+    </message>
+    <message>
+        <source>%1: the snapshot would hold %2 entries and %3 bytes, more than a snapshot may (%4 entries, %5 bytes).</source>
+        <translation>%1：这个快照将包含 %2 个条目、%3 字节，超出了快照允许的上限（%4 个条目、%5 字节）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the snapshot: %2</source>
+        <translation>%1：无法写入快照：%2</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotSystem</name>
     <message>
         <source>%1: not a snapshot folder (no such folder)</source>
@@ -4806,6 +5134,14 @@ sudo systemctl daemon-reload
     <message>
         <source>Snapshot &amp;archive (.tar.gz)…</source>
         <translation>快照归档(&amp;A) (.tar.gz)…</translation>
+    </message>
+    <message>
+        <source>Someone else is helping you? Capture this computer as a snapshot file and send it to them. You see everything it holds before it is saved.</source>
+        <translation>有人在帮你排查问题？把本机采集成一个快照文件发给对方。保存之前，你能看到其中的全部内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Capture this computer…</source>
+        <translation>采集本机快照(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 
 #include <QEvent>
 #include <QIcon>
+#include <QLocale>
 #include <QScreen>
 #include <QSettings>
 
@@ -85,6 +86,10 @@ void DoctorWizard::startScan()
 void DoctorWizard::setLanguage(const QString &lang)
 {
     const QString chosen = Translations::apply(lang, m_qmFolders);
+    // Sizes follow the interface language ("283 字节", not "283 bytes", in the capture dialog);
+    // English keeps the locale the program started with.
+    static const QLocale startLocale;
+    QLocale::setDefault(chosen == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China) : startLocale);
     if (chosen == m_language)
         return;
     m_language = chosen;

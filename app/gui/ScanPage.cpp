@@ -80,7 +80,7 @@ bool ScanPage::isComplete() const
     return m_done;
 }
 
-QString ScanPage::stepLabel(const QString &step) const
+QString ScanPage::stepLabel(const QString &step)
 {
     if (step == QLatin1String("path"))
         return tr("Reading PATH and every `go` on it");

@@ -26,6 +26,8 @@ public:
 
     // A step or check slower than this is marked in the list.
     static constexpr double kSlowMs = 100.0;
+    // A probe step ("path", "limits", ...) in words; the capture dialog shows them too.
+    static QString stepLabel(const QString &step);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,7 +40,6 @@ private:
     void onFinished(const Report &report);
     void closeStep();
     void addLine(const QString &text, Severity severity, double ms);
-    QString stepLabel(const QString &step) const;
 
     DoctorWizard *m_wizard;
     QLabel *m_status;

@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "CaptureDialog.h"
 #include "DoctorWizard.h"
 #include "SeverityStyle.h"
 #include "Translations.h"
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(DoctorWizard *wizard)
@@ -32,6 +34,8 @@ WelcomePage::WelcomePage(DoctorWizard *wizard)
       m_promise(new QLabel(this)),
       m_introDetail(new QLabel(this)),
       m_error(new QLabel(this)),
+      m_captureNote(new QLabel(this)),
+      m_capture(new QPushButton(this)),
       m_languageLabel(new QLabel(this)),
       m_language(new QComboBox(this))
 {
@@ -43,6 +47,8 @@ WelcomePage::WelcomePage(DoctorWizard *wizard)
     m_browseMenu->setObjectName(QStringLiteral("browseMenu"));
     m_error->setObjectName(QStringLiteral("welcomeError"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_capture->setObjectName(QStringLiteral("captureButton"));
+    m_captureNote->setObjectName(QStringLiteral("captureNote"));
 
     m_intro->setWordWrap(true);
     m_introDetail->setWordWrap(true);
@@ -86,6 +92,15 @@ WelcomePage::WelcomePage(DoctorWizard *wizard)
     sourceLayout->addWidget(m_thisComputer);
     sourceLayout->addWidget(m_snapshot);
     sourceLayout->addLayout(snapshotRow);
+    // Where someone who is asked to "send your set-up" looks: next to the snapshot choice.
+    auto *captureRow = new QHBoxLayout;
+    m_captureNote->setWordWrap(true);
+    m_captureNote->setBuddy(m_capture);
+    captureRow->addWidget(m_captureNote, 1);
+    captureRow->addWidget(m_capture, 0, Qt::AlignVCenter);
+    sourceLayout->addSpacing(8);
+    sourceLayout->addLayout(captureRow);
+    connect(m_capture, &QPushButton::clicked, this, &WelcomePage::openCapture);
 
     m_readsBox = new QGroupBox(this);
     auto *promise = new QHBoxLayout;
@@ -190,6 +205,23 @@ void WelcomePage::browseArchive()
         m_snapshotPath->setText(file);
 }
 
+void WelcomePage::openCapture()
+{
+    // open(), not exec(): the scan runs while the event loop does.
+    auto *dialog = new CaptureDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaptureDialog::openInWizard, this, [this](const QString &file) {
+        setSnapshotFolder(file);
+        // Once the dialog has closed: examine the snapshot, as Next would.
+        QTimer::singleShot(0, m_wizard, [wizard = m_wizard] {
+            if (wizard->currentId() == DoctorWizard::WelcomePageId)
+                wizard->next();
+        });
+    });
+    dialog->open();
+    dialog->start();
+}
+
 void WelcomePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -213,6 +245,9 @@ void WelcomePage::retranslate()
     m_browse->setText(tr("&Browse…"));
     m_browseFolder->setText(tr("Snapshot &folder…"));
     m_browseArchive->setText(tr("Snapshot &archive (.tar.gz)…"));
+    m_captureNote->setText(tr("Someone else is helping you? Capture this computer as a snapshot file and send it "
+                              "to them. You see everything it holds before it is saved."));
+    m_capture->setText(tr("&Capture this computer…"));
     m_readsBox->setTitle(tr("What the scan reads"));
     m_readsNote->setText(tr("<ul style=\"margin-left: -20px\">"
                             "<li>PATH and the GO* variables of the environment</li>"

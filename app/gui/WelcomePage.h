@@ -33,6 +33,8 @@ private:
     QString browseStart() const;
     void browseFolder();
     void browseArchive();
+    // "Capture this computer…": the capture dialog; a snapshot saved there can be opened here.
+    void openCapture();
 
     DoctorWizard *m_wizard;
     QLabel *m_intro;
@@ -49,6 +51,8 @@ private:
     QLabel *m_error;
     QGroupBox *m_sourceBox = nullptr;
     QGroupBox *m_readsBox = nullptr;
+    QLabel *m_captureNote;
+    QPushButton *m_capture;
     QLabel *m_languageLabel;
     QComboBox *m_language;
 };
