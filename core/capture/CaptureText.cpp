@@ -26,7 +26,7 @@ QString CaptureText::noteText(const CapturedEntry &entry)
         notes << tr("secrets redacted");
     if (entry.unreadable)
         notes << tr("not readable, stored empty");
-    return notes.join(QStringLiteral(", "));
+    return notes.join(tr(", ", "between the notes of one entry"));
 }
 
 QString CaptureText::entryLine(const CapturedEntry &entry)
