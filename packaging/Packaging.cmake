@@ -31,6 +31,12 @@ foreach(_size IN ITEMS 16 22 24 32 48 64 128 256)
     RENAME go-env-doctor.png)
 endforeach()
 
+# --- The standalone capture script ---------------------------------------------------------------
+# For servers the app cannot be installed on (Ubuntu 20.04 and 22.04 have no Qt 6.4): copied there
+# and run, it writes the same snapshot as --capture with sh, coreutils, tar, gzip and sed only.
+install(PROGRAMS ${_ged_pkg_src}/go-env-doctor-capture.sh
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/${GED_PACKAGE_NAME})
+
 # --- Man page and Debian changelog, gzipped at build time -------------------------------------
 # gzip -n leaves out the name and time stamp, so the package is reproducible (and lintian does
 # not flag a time-stamped gzip).
