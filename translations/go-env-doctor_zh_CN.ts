@@ -633,6 +633,11 @@
         <source>Never captured (credentials): %1</source>
         <translation>绝不采集（凭据）：%1</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the notes of one entry</comment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>CgroupChecks</name>
