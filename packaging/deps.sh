@@ -47,7 +47,7 @@ if [[ -n "$cross" ]]; then
   # ones. The arm64 -dev packages of every library the project links, plus qemu to run the result.
   packages+=(g++-aarch64-linux-gnu pkgconf:arm64 qemu-user-static
     qt6-base-dev:arm64 qt6-charts-dev:arm64 qt6-svg-dev:arm64 libqt6opengl6-dev:arm64
-    libelf-dev:arm64 libyaml-dev:arm64 libtomlplusplus-dev:arm64)
+    libelf-dev:arm64 libyaml-dev:arm64 libtomlplusplus-dev:arm64 libarchive-dev:arm64)
 fi
 
 as_root=()

@@ -16,8 +16,17 @@ set(CMAKE_LIBRARY_ARCHITECTURE aarch64-linux-gnu)
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(PKG_CONFIG_EXECUTABLE /usr/bin/aarch64-linux-gnu-pkg-config CACHE FILEPATH "pkg-config for arm64")
 
-# CTest (and anything else using the emulator) runs the arm64 programs under qemu.
+# CTest (and anything else using the emulator) runs the arm64 programs under qemu's user-mode
+# emulation: `ctest --test-dir build-deb-arm64 -L "core|gui|snapshot" -LE live` (tests/CMakeLists.txt
+# says which tests are live and why they cannot run emulated). No -L or QEMU_LD_PREFIX: on a
+# multiarch Debian the arm64 loader is /lib/ld-linux-aarch64.so.1 (libc6:arm64), and it finds the
+# :arm64 libraries in /usr/lib/aarch64-linux-gnu through /etc/ld.so.conf.d/aarch64-linux-gnu.conf.
+# binfmt_misc is not needed either (build-notes.md: this machine has none).
 set(CMAKE_CROSSCOMPILING_EMULATOR /usr/bin/qemu-aarch64-static)
+if(NOT EXISTS /lib/ld-linux-aarch64.so.1)
+  message(WARNING "/lib/ld-linux-aarch64.so.1 is missing: the arm64 tests cannot run under qemu "
+    "(packaging/deps.sh --cross arm64 installs libc6:arm64).")
+endif()
 
 # Debian's arm64 Qt is built natively: it must be told where the amd64 host tools are. Without
 # Qt6HostInfo_DIR the host LinguistTools (lupdate, lrelease) are never found.
