@@ -415,7 +415,8 @@ ged_more() {
         case $ged_m in
         /*) ged_m=${ged_m#/} ;;
         ./*) ged_m=${ged_m#./} ;;
-        . | '') return 1 ;;
+        '') return 1 ;;
+        .) return 1 ;;
         *) return 0 ;;
         esac
     done
